@@ -1,0 +1,10 @@
+package loa.app;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "loa", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Outbound voice campaigns: calling windows, VoiceXML dialogs, one SMS per consenting subscriber.",
+        subcommands = {ImportCommand.class, PlanCommand.class, ValidateCommand.class, RedisCommand.class,
+                SampleAudienceCommand.class})
+final class LoaCommand {
+}

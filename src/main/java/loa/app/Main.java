@@ -1,0 +1,27 @@
+package loa.app;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** The loa command line. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs one command and returns its exit code: 0 done, 1 failed, 2 wrong input. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return new CommandLine(new LoaCommand())
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler(new UserErrors())
+                .execute(args);
+    }
+}

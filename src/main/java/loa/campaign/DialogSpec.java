@@ -1,0 +1,15 @@
+package loa.campaign;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The campaign's VoiceXML dialog: the entry template (under vxml/), the prompts it plays
+ * (name to file under prompts/), its expected length, and the designer's input settings.
+ */
+public record DialogSpec(String entry, Map<String, String> prompts, Duration expectedDuration,
+                         int noInputReprompts, Duration inputTimeout, boolean speech) {
+    public DialogSpec {
+        prompts = Map.copyOf(prompts);
+    }
+}

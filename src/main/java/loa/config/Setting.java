@@ -1,0 +1,45 @@
+package loa.config;
+
+import java.util.Locale;
+
+/**
+ * A setting by which an operator points loa at their network: each has a flag
+ * ({@code --redis}), an environment variable ({@code LOA_REDIS}) and a key in the settings
+ * file ({@code redis:}). A flag beats the environment, which beats the file, which beats the default.
+ */
+public enum Setting {
+    REDIS("redis://[user:pass@]host:port of the Redis to use", null),
+    DATA("folder for the embedded Redis and local files", "./loa-data");
+
+    private final String meaning;
+    private final String defaultValue;
+
+    Setting(String meaning, String defaultValue) {
+        this.meaning = meaning;
+        this.defaultValue = defaultValue;
+    }
+
+    /** {@code redis}, {@code http-port}: the settings-file key and the flag without its dashes. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public String environmentVariable() {
+        return "LOA_" + name();
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    static Setting byKey(String key) {
+        for (Setting setting : values()) {
+            if (setting.key().equals(key)) return setting;
+        }
+        return null;
+    }
+}

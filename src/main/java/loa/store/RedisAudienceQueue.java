@@ -1,0 +1,75 @@
+package loa.store;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import loa.campaign.AudienceQueue;
+import loa.campaign.SubscriberBatch;
+import redis.clients.jedis.AbstractTransaction;
+import redis.clients.jedis.UnifiedJedis;
+
+/** The {@link AudienceQueue} in Redis: bucketed subscriber hashes, filled by one Lua script per batch. */
+public final class RedisAudienceQueue implements AudienceQueue {
+    private static final LuaScript QUEUE = LuaScript.load("queue-first-attempts.lua");
+    private static final LuaScript PROVINCE = LuaScript.load("province-code.lua");
+
+    private final UnifiedJedis redis;
+    private final RedisKeys keys;
+
+    public RedisAudienceQueue(UnifiedJedis redis, RedisKeys keys) {
+        this.redis = redis;
+        this.keys = keys;
+    }
+
+    @Override
+    public int queueFirstAttempts(SubscriberBatch batch) {
+        List<byte[]> keyList = new ArrayList<>(batch.size() + 2);
+        List<byte[]> args = new ArrayList<>(batch.size() * 3);
+        keyList.add(bytes(keys.counters()));
+        keyList.add(bytes(keys.firstAttemptBuckets()));
+        for (int i = 0; i < batch.size(); i++) {
+            int national = batch.national(i);
+            int bucket = RedisKeys.bucketOf(national);
+            keyList.add(keys.bucket(bucket));
+            args.add(number(RedisKeys.fieldOf(national)));
+            args.add(number(SubscriberCodes.encode(SubscriberCodes.QUEUED, batch.provinceCode(i))));
+            args.add(number(bucket));
+        }
+        return ((Long) QUEUE.run(redis, keyList, args)).intValue();
+    }
+
+    @Override
+    public int provinceCode(String province) {
+        Object code = PROVINCE.run(redis, List.of(bytes(keys.provinces())), List.of(bytes(province)));
+        return ((Long) code).intValue();
+    }
+
+    @Override
+    public void recordImport(String source, Map<String, Long> counts) {
+        Map<String, String> fields = new HashMap<>();
+        counts.forEach((name, n) -> fields.put(name, Long.toString(n)));
+        String key = keys.importOf(source);
+        try (AbstractTransaction tx = redis.multi()) {
+            tx.del(key);
+            tx.hset(key, fields);
+            tx.sadd(keys.imports(), source);
+            tx.exec();
+        }
+    }
+
+    @Override
+    public long audienceSize() {
+        String n = redis.hget(keys.counters(), "audience");
+        return n == null ? 0 : Long.parseLong(n);
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] number(int n) {
+        return Integer.toString(n).getBytes(StandardCharsets.US_ASCII);
+    }
+}

@@ -1,0 +1,69 @@
+package loa.store;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Every Redis key loa uses for one campaign, built in one place. All carry the campaign's hash
+ * tag, {@code {id}}, so a campaign's keys share one Redis Cluster slot and its Lua scripts
+ * may touch any of them.
+ *
+ * <p>Subscribers are bucketed: the hash {@code loa:{id}:s:<first 7 digits of the national
+ * number>} holds up to 100 subscribers, field = the last two digits (as an integer), value =
+ * {@link SubscriberCodes}. At most 100 small integers per hash keeps Redis' compact list
+ * encoding under its default limits, which is what makes a queued subscriber cost a few bytes
+ * instead of the ~150 of a key of its own.
+ */
+public final class RedisKeys {
+    /** Subscribers per bucket hash: the national number's last two digits. */
+    public static final int BUCKET_SIZE = 100;
+
+    private final String prefix;
+    private final byte[] bucketPrefix;
+
+    public RedisKeys(String campaignId) {
+        this.prefix = "loa:{" + campaignId + "}:";
+        this.bucketPrefix = (prefix + "s:").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    public static int bucketOf(int national) {
+        return national / BUCKET_SIZE;
+    }
+
+    public static int fieldOf(int national) {
+        return national % BUCKET_SIZE;
+    }
+
+    /** The hash holding the subscribers of one bucket. */
+    public byte[] bucket(int bucket) {
+        byte[] digits = Integer.toString(bucket).getBytes(StandardCharsets.US_ASCII);
+        byte[] key = new byte[bucketPrefix.length + digits.length];
+        System.arraycopy(bucketPrefix, 0, key, 0, bucketPrefix.length);
+        System.arraycopy(digits, 0, key, bucketPrefix.length, digits.length);
+        return key;
+    }
+
+    /** A bitmap with bit {@code b} set when bucket {@code b} has subscribers queued for a first attempt. */
+    public String firstAttemptBuckets() {
+        return prefix + "first";
+    }
+
+    /** A hash of the campaign's counters: {@code audience}, {@code first-pending}, … */
+    public String counters() {
+        return prefix + "counters";
+    }
+
+    /** A hash from province name to its code. */
+    public String provinces() {
+        return prefix + "provinces";
+    }
+
+    /** A set of the sources imported into the campaign. */
+    public String imports() {
+        return prefix + "imports";
+    }
+
+    /** A hash of the lasting counts of one imported source. */
+    public String importOf(String source) {
+        return prefix + "import:" + source;
+    }
+}

@@ -1,0 +1,46 @@
+package loa;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The rooms of STYLE.md: dependencies point toward campaign, and library types stop at their adapter. */
+@AnalyzeClasses(packages = "loa", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule campaignImportsJavaOnly = classes().that().resideInAPackage("loa.campaign..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "loa.campaign..");
+
+    @ArchTest
+    static final ArchRule onlyTheCompositionRootKnowsTheCompositionRoot = noClasses().that().resideOutsideOfPackage("loa.app..")
+            .should().dependOnClassesThat().resideInAPackage("loa.app..");
+
+    @ArchTest
+    static final ArchRule storeStandsAlone = noClasses().that().resideInAPackage("loa.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("loa.audience..", "loa.config..");
+
+    @ArchTest
+    static final ArchRule audienceStandsAlone = noClasses().that().resideInAPackage("loa.audience..")
+            .should().dependOnClassesThat().resideInAnyPackage("loa.store..", "loa.config..");
+
+    @ArchTest
+    static final ArchRule configStandsAlone = noClasses().that().resideInAPackage("loa.config..")
+            .should().dependOnClassesThat().resideInAnyPackage("loa.store..", "loa.audience..");
+
+    @ArchTest
+    static final ArchRule jedisStaysInStore = noClasses().that().resideOutsideOfPackage("loa.store..")
+            .should().dependOnClassesThat().resideInAPackage("redis.clients..");
+
+    @ArchTest
+    static final ArchRule jacksonStaysInConfig = noClasses().that().resideOutsideOfPackage("loa.config..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
+
+    @ArchTest
+    static final ArchRule picocliStaysInApp = noClasses().that().resideOutsideOfPackage("loa.app..")
+            .should().dependOnClassesThat().resideInAPackage("picocli..");
+}

@@ -1,0 +1,76 @@
+package loa.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import redis.clients.jedis.JedisPooled;
+
+class LocalRedisTest {
+    @TempDir
+    Path data;
+
+    @AfterEach
+    void stopServer() {
+        new LocalRedis(data).stop();
+    }
+
+    @Test
+    void aSecondCommandOnTheSameDataFindsTheRunningServer() throws Exception {
+        URI first = new LocalRedis(data).ensureRunning();
+        URI second = new LocalRedis(data).ensureRunning();
+        assertThat(second).isEqualTo(first);
+        assertThat(new LocalRedis(data).running()).contains(first);
+    }
+
+    @Test
+    void commandsStartingSideBySideShareOneServer() throws Exception {
+        var a = CompletableFuture.supplyAsync(() -> start(data));
+        var b = CompletableFuture.supplyAsync(() -> start(data));
+        assertThat(a.get(30, TimeUnit.SECONDS)).isEqualTo(b.get(30, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void whatWasWrittenSurvivesAStopAndAStart() throws Exception {
+        try (JedisPooled redis = new JedisPooled(new LocalRedis(data).ensureRunning())) {
+            redis.set("kept", "yes");
+        }
+        assertThat(new LocalRedis(data).stop()).isTrue();
+        assertThat(new LocalRedis(data).running()).isEmpty();
+        try (JedisPooled redis = new JedisPooled(new LocalRedis(data).ensureRunning())) {
+            assertThat(redis.get("kept")).isEqualTo("yes");
+            assertThat(redis.info("persistence")).contains("aof_enabled:1");
+        }
+    }
+
+    @Test
+    void theServerAsksForAPassword() throws Exception {
+        URI uri = new LocalRedis(data).ensureRunning();
+        URI withoutPassword = URI.create("redis://" + uri.getHost() + ":" + uri.getPort());
+        try (JedisPooled redis = new JedisPooled(withoutPassword)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> redis.get("x")).hasMessageContaining("NOAUTH");
+        }
+    }
+
+    @Test
+    void theRedisShippedInTheEmbeddedRedisJarRuns() throws Exception {
+        Path binary = RedisBinary.extractShipped(data);
+        Process version = new ProcessBuilder(binary.toString(), "--version").redirectErrorStream(true).start();
+        assertThat(version.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("Redis server v=6.2");
+    }
+
+    private static URI start(Path data) {
+        try {
+            return new LocalRedis(data).ensureRunning();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
