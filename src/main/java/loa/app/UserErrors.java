@@ -1,5 +1,7 @@
 package loa.app;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import loa.audience.AudienceFormatException;
 import loa.config.ConfigException;
 import org.slf4j.Logger;
@@ -19,12 +21,14 @@ final class UserErrors implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
         log.debug("{} failed", command.getCommandName(), e);
         boolean wrongInput = e instanceof ConfigException || e instanceof AudienceFormatException
-                || e instanceof IllegalArgumentException;
+                || e instanceof IllegalArgumentException || e instanceof NoSuchFileException;
         command.getErr().println("loa " + command.getCommandName() + ": " + message(e));
         return wrongInput ? 2 : 1;
     }
 
     private static String message(Throwable e) {
+        if (e instanceof NoSuchFileException missing) return "no such file or folder: " + missing.getFile();
+        if (e instanceof AccessDeniedException denied) return "not allowed to read or write " + denied.getFile();
         String message = e.getMessage();
         if (e.getCause() != null && e.getCause().getMessage() != null && !message.contains(e.getCause().getMessage())) {
             message += " (" + e.getCause().getMessage() + ")";

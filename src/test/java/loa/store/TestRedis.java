@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -33,16 +36,27 @@ public final class TestRedis implements AutoCloseable {
 
     /** Every key of a campaign and its content, with the campaign's id taken out, to compare two campaigns. */
     public Map<String, String> dump(String campaignId) {
-        Map<String, String> all = new TreeMap<>();
-        for (String key : client.keys("loa:{" + campaignId + "}:*")) {
-            String value = switch (client.type(key)) {
-                case "hash" -> new TreeMap<>(client.hgetAll(key)).toString();
-                case "set" -> new TreeSet<>(client.smembers(key)).toString();
-                default -> Integer.toHexString(Arrays.hashCode(client.get(key.getBytes(StandardCharsets.UTF_8))));
-            };
-            all.put(key.replace("{" + campaignId + "}", "{}"), value);
+        Map<String, Response<String>> types = new TreeMap<>();
+        try (AbstractPipeline pipeline = client.pipelined()) {
+            for (String key : client.keys("loa:{" + campaignId + "}:*")) types.put(key, pipeline.type(key));
         }
+        Map<String, Response<?>> values = new TreeMap<>();
+        try (AbstractPipeline pipeline = client.pipelined()) {
+            types.forEach((key, type) -> values.put(key.replace("{" + campaignId + "}", "{}"), switch (type.get()) {
+                case "hash" -> pipeline.hgetAll(key);
+                case "set" -> pipeline.smembers(key);
+                default -> pipeline.get(key.getBytes(StandardCharsets.UTF_8));
+            }));
+        }
+        Map<String, String> all = new TreeMap<>();
+        values.forEach((key, response) -> all.put(key, describe(response.get())));
         return all;
+    }
+
+    private static String describe(Object value) {
+        if (value instanceof Map<?, ?> map) return new TreeMap<>(map).toString();
+        if (value instanceof Set<?> set) return new TreeSet<>(set).toString();
+        return Integer.toHexString(Arrays.hashCode((byte[]) value));
     }
 
     @Override
