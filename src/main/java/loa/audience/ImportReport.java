@@ -111,7 +111,7 @@ public final class ImportReport {
         row(out, "  invalid", invalid.count());
         invalid.first().forEach(problem -> out.append("    ").append(problem).append('\n'));
         if (invalid.count() > invalid.first().size()) {
-            out.append("    … and ").append(invalid.count() - invalid.first().size()).append(" more invalid lines\n");
+            out.append(String.format("    … and %,d more invalid lines%n", invalid.count() - invalid.first().size()));
         }
         return out.toString();
     }
