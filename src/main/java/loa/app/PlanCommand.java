@@ -56,6 +56,7 @@ final class PlanCommand implements Callable<Integer> {
         check(days > 0, "--days must be above 0");
         check(channels == null || channels > 0, "--channels must be above 0");
         long subscribers = audience != null ? audience : importedAudience(campaign);
+        check(subscribers > 0, "campaign " + campaign.id() + " has no subscribers yet: import an audience, or give --audience N");
         CapacityPlan plan = new CapacityPlan(subscribers, new CapacityPlan.Assumptions(answerRate,
                 answeredSeconds != null ? answeredSeconds : campaign.dialog().expectedDuration().toSeconds(),
                 unansweredSeconds != null ? unansweredSeconds : campaign.calls().ringTimeout().toSeconds(),

@@ -62,12 +62,17 @@ final class AudienceHeader {
         }
         String rawNumber = csv.field(msisdn);
         PhoneNumber number = PhoneNumber.parseOrNull(rawNumber);
-        if (number == null) throw new InvalidLine("msisdn: " + describe(masked(rawNumber)) + " is not a Vietnamese mobile number");
+        if (number == null) throw new InvalidLine("msisdn: " + describe(PhoneNumber.mask(rawNumber)) + " is not a Vietnamese mobile number");
         String[] values = new String[fieldColumns.length];
         for (AudienceField field : AudienceField.values()) {
             values[field.ordinal()] = value(csv, field);
         }
         return new AudienceRow(number, values, province < 0 ? "" : csv.field(province).strip());
+    }
+
+    /** The number on a line that is otherwise unreadable, when it has one. */
+    PhoneNumber numberOrNull(CsvLines csv) {
+        return csv.problem() == null && csv.fieldCount() > msisdn ? PhoneNumber.parseOrNull(csv.field(msisdn)) : null;
     }
 
     private String value(CsvLines csv, AudienceField field) throws InvalidLine {
@@ -79,12 +84,6 @@ final class AudienceHeader {
             throw new InvalidLine(field.column() + ": " + describe(raw) + " is not one of " + field.accepted());
         }
         return canonical;
-    }
-
-    /** Even a malformed number may be somebody's: keep only its ends. */
-    static String masked(String raw) {
-        String s = raw.strip();
-        return s.length() <= 6 ? s : s.substring(0, 4) + "***" + s.substring(s.length() - 2);
     }
 
     private static String describe(String raw) {

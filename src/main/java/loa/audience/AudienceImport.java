@@ -12,7 +12,7 @@ import loa.campaign.AudienceQueue;
 import loa.campaign.AudienceRow;
 import loa.campaign.Campaign;
 import loa.campaign.ExclusionRule;
-import loa.campaign.SubscriberBatch;
+import loa.campaign.PhoneNumber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +26,6 @@ import org.slf4j.LoggerFactory;
  * run ends, and importing a file twice queues nobody twice.
  */
 public final class AudienceImport {
-    static final int BATCH = 1000;
     private static final int MAX_PROVINCES = 1000;
     private static final long PROGRESS_EVERY_LINES = 1 << 16;
     private static final Logger log = LoggerFactory.getLogger(AudienceImport.class);
@@ -53,58 +52,54 @@ public final class AudienceImport {
              BatchWriter writer = new BatchWriter(queue, report)) {
             if (!csv.next()) throw new AudienceFormatException(file.getFileName() + " is empty: it needs a header row");
             AudienceHeader header = AudienceHeader.read(csv, campaign.audience().fieldsUsed());
-            readLines(csv, header, report, writer, totalBytes);
+            writer.start();
+            NumberSet seen = new NumberSet();
+            while (csv.next()) {
+                report.countLine();
+                handle(csv, header, report, seen, writer);
+                if (report.linesRead() % PROGRESS_EVERY_LINES == 0) {
+                    progress.update(csv.bytesConsumed(), totalBytes, report.linesRead());
+                }
+            }
             writer.finish();
         }
-        queue.recordImport(file.getFileName().toString(), report.lastingCounts());
+        queue.recordImport(file.getFileName() + " (" + totalBytes + " bytes)", report.lastingCounts());
         progress.update(totalBytes, totalBytes, report.linesRead());
         return report;
     }
 
-    private void readLines(CsvLines csv, AudienceHeader header, ImportReport report, BatchWriter writer,
-                           long totalBytes) throws IOException {
-        NumberSet seen = new NumberSet();
-        SubscriberBatch batch = new SubscriberBatch(BATCH);
-        while (csv.next()) {
-            report.countLine();
-            AudienceRow row = classify(csv, header, report, seen);
-            if (row != null) {
-                batch.add(row.number(), provinceCode(row.province()));
-                if (batch.isFull()) {
-                    writer.write(batch);
-                    batch = new SubscriberBatch(BATCH);
-                }
-            }
-            if (report.linesRead() % PROGRESS_EVERY_LINES == 0) {
-                progress.update(csv.bytesConsumed(), totalBytes, report.linesRead());
-            }
-        }
-        if (batch.size() > 0) writer.write(batch);
-    }
-
-    /** The row when it is to be queued; otherwise counts it where it belongs and returns null. */
-    private AudienceRow classify(CsvLines csv, AudienceHeader header, ImportReport report, NumberSet seen) {
+    /**
+     * Counts a line where it belongs and queues its subscriber when it is the first line of an
+     * eligible number. Never-call wins: a number excluded, suppressed or unreadable on any line
+     * is withdrawn from the queue, whichever line came first and whatever an earlier import did.
+     */
+    private void handle(CsvLines csv, AudienceHeader header, ImportReport report, NumberSet seen, BatchWriter writer)
+            throws IOException {
         AudienceRow row;
         try {
             row = header.row(csv);
         } catch (AudienceHeader.InvalidLine invalid) {
             report.countInvalid(csv.lineNumber(), csv.isBlank() ? "an empty line" : invalid.getMessage());
-            return null;
-        }
-        if (!seen.add(row.number())) {
-            report.countDuplicate();
-            return null;
+            PhoneNumber doubtful = header.numberOrNull(csv);
+            if (doubtful != null) {
+                seen.add(doubtful);
+                writer.withdraw(doubtful);
+            }
+            return;
         }
         ExclusionRule rule = campaign.audience().exclusionOf(row);
-        if (rule != null) {
+        boolean suppressed = suppressions.contains(row.number());
+        if (!seen.add(row.number())) {
+            report.countDuplicate();
+        } else if (rule != null) {
             report.countExcluded(rule.name());
-            return null;
-        }
-        if (suppressions.contains(row.number())) {
+        } else if (suppressed) {
             report.countSuppressed();
-            return null;
+        } else {
+            writer.queue(row.number(), provinceCode(row.province()));
+            return;
         }
-        return row;
+        if (rule != null || suppressed) writer.withdraw(row.number());
     }
 
     private int provinceCode(String province) {

@@ -14,6 +14,8 @@ import java.util.Arrays;
  */
 public final class CsvLines implements Closeable {
     private static final int MAX_FIELDS = 256;
+    /** Longer lines are not audience lines (a binary file, line ends of CR alone): reported, skipped. */
+    static final int MAX_LINE_BYTES = 1 << 20;
 
     private final InputStream in;
     private byte[] buf = new byte[1 << 16];
@@ -41,11 +43,40 @@ public final class CsvLines implements Closeable {
         int end = findLineEnd();
         if (end < 0) return false;
         lineNumber++;
+        if (end - lineStart > MAX_LINE_BYTES) return skipLongLine();
         int contentEnd = end > lineStart && buf[end - 1] == '\r' ? end - 1 : end;
         split(lineStart, contentEnd);
+        if (problem == null && indexOf('\r', lineStart, contentEnd) >= 0) {
+            problem = "a carriage return inside the line (lines must end with LF or CRLF)";
+        }
         pos = Math.min(end + 1, limit);
         bytesConsumed += pos - lineStart;
         return true;
+    }
+
+    /** Reads past a line too long to hold, to the next line end, and reports it. */
+    private boolean skipLongLine() throws IOException {
+        fieldCount = 0;
+        problem = "longer than " + (MAX_LINE_BYTES >> 20) + " MiB (lines must end with LF or CRLF)";
+        while (true) {
+            int newline = indexOf('\n', pos, limit);
+            if (newline >= 0) {
+                bytesConsumed += newline + 1 - pos;
+                pos = newline + 1;
+                return true;
+            }
+            bytesConsumed += limit - pos;
+            pos = limit;
+            if (eof) return true;
+            compactAndFill();
+        }
+    }
+
+    private int indexOf(char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buf[i] == c) return i;
+        }
+        return -1;
     }
 
     /** 1-based number of the current line in the file. */
@@ -135,11 +166,10 @@ public final class CsvLines implements Closeable {
     /** Index of the current line's '\n' (or of the end of the file), with the line whole in buf. */
     private int findLineEnd() throws IOException {
         while (true) {
-            for (int i = pos; i < limit; i++) {
-                if (buf[i] == '\n') {
-                    lineStart = pos;
-                    return i;
-                }
+            int newline = indexOf('\n', pos, limit);
+            if (newline >= 0 || limit - pos > MAX_LINE_BYTES) {
+                lineStart = pos;
+                return newline >= 0 ? newline : limit;
             }
             if (eof) {
                 if (pos >= limit) return -1;

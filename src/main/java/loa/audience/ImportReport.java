@@ -16,6 +16,7 @@ public final class ImportReport {
     private final Map<String, Long> excluded = new LinkedHashMap<>();
     private long suppressed;
     private long duplicate;
+    private long withdrawn;
     private final Problems invalid = new Problems();
 
     ImportReport(List<String> ruleNames) {
@@ -42,9 +43,10 @@ public final class ImportReport {
         invalid.add(line, reason);
     }
 
-    synchronized void stored(long newlyQueued, long known) {
+    synchronized void stored(long newlyQueued, long known, long withdrawnNow) {
         queued += newlyQueued;
         alreadyQueued += known;
+        withdrawn += withdrawnNow;
     }
 
     public long linesRead() {
@@ -73,6 +75,15 @@ public final class ImportReport {
     /** Lines whose number came earlier in the same file; the first line of a number counts. */
     public long duplicate() {
         return duplicate;
+    }
+
+    /**
+     * Numbers taken back out of the queue: queued by an earlier import or an earlier line, then
+     * excluded, suppressed or made doubtful by a later one. Not a row of its own: every such line
+     * is already counted where it belongs.
+     */
+    public long withdrawn() {
+        return withdrawn;
     }
 
     public Problems invalid() {
@@ -112,6 +123,9 @@ public final class ImportReport {
         invalid.first().forEach(problem -> out.append("    ").append(problem).append('\n'));
         if (invalid.count() > invalid.first().size()) {
             out.append(String.format("    … and %,d more invalid lines%n", invalid.count() - invalid.first().size()));
+        }
+        if (withdrawn > 0) {
+            out.append(String.format("%,d numbers queued before were withdrawn: a later line or list excluded them%n", withdrawn));
         }
         return out.toString();
     }

@@ -23,7 +23,7 @@ public final class SuppressionList {
                 if (first != null && (first.isEmpty() || first.startsWith("#") || isHeader(csv, first))) continue;
                 PhoneNumber number = first == null ? null : PhoneNumber.parseOrNull(first);
                 if (number == null) {
-                    String shown = first == null ? csv.problem() : "'" + AudienceHeader.masked(first) + "'";
+                    String shown = first == null ? csv.problem() : "'" + PhoneNumber.mask(first) + "'";
                     problems.add(csv.lineNumber(), file.getFileName() + ": " + shown + " is not a Vietnamese mobile number");
                 } else {
                     numbers.add(number);

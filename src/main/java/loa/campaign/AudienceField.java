@@ -8,6 +8,7 @@ import java.util.Map;
  * The audience file's columns that campaign rules may look at, and the spellings each
  * accepts. Every value is reduced to one canonical spelling, so a rule written as
  * {@code vip: yes} matches a cell holding {@code Y}, {@code TRUE}, {@code 1} or {@code có}.
+ * An empty yes/no cell is no answer at all: the line is invalid rather than a VIP called.
  */
 public enum AudienceField {
     SMARTPHONE("smartphone", Kind.YES_NO),
@@ -26,7 +27,7 @@ public enum AudienceField {
             Map.entry("yes", YES), Map.entry("y", YES), Map.entry("true", YES), Map.entry("t", YES),
             Map.entry("1", YES), Map.entry("x", YES), Map.entry("có", YES), Map.entry("co", YES),
             Map.entry("no", NO), Map.entry("n", NO), Map.entry("false", NO), Map.entry("f", NO),
-            Map.entry("0", NO), Map.entry("không", NO), Map.entry("khong", NO), Map.entry("", NO));
+            Map.entry("0", NO), Map.entry("không", NO), Map.entry("khong", NO));
 
     private static final Map<String, String> TIER_SPELLINGS = Map.ofEntries(
             Map.entry("", "none"), Map.entry("none", "none"), Map.entry("-", "none"),
@@ -76,7 +77,7 @@ public enum AudienceField {
     /** What this column accepts, for error messages and the README. */
     public String accepted() {
         switch (kind) {
-            case YES_NO: return "yes/y/true/t/1/x/có/co or no/n/false/f/0/không/khong (empty is no)";
+            case YES_NO: return "yes/y/true/t/1/x/có/co or no/n/false/f/0/không/khong";
             case TIER: return "diamond (kim cương), gold (vàng), titanium (titan), silver (bạc), "
                     + "member (standard, thân thiết) or none (empty, -, không)";
             default: return "any text (compared without case, spaces, '-' or '_')";

@@ -9,13 +9,15 @@ import java.util.Map;
 public interface AudienceQueue {
 
     /**
-     * Queues every subscriber of {@code batch} that the campaign does not know yet for a first
-     * attempt, atomically for the whole batch; a subscriber the campaign already has (queued,
-     * called or done) is left exactly as it is.
-     *
-     * @return how many of the batch were new to the campaign
+     * Applies a batch atomically, in its order: queues for a first attempt every subscriber the
+     * campaign does not know yet (one it already has, queued, called or done, is left exactly as
+     * it is), and withdraws every listed number still waiting for its first attempt.
      */
-    int queueFirstAttempts(SubscriberBatch batch);
+    Applied apply(SubscriberBatch batch);
+
+    /** What a batch changed: subscribers newly queued, and numbers withdrawn from the queue. */
+    record Applied(int queued, int withdrawn) {
+    }
 
     /** A small code for a province name, stable for the campaign's lifetime (1, 2, 3…). */
     int provinceCode(String province);

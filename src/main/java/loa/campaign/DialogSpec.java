@@ -4,10 +4,11 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * The campaign's VoiceXML dialog: the entry template (under vxml/), the prompts it plays
- * (name to file under prompts/), its expected length, and the designer's input settings.
+ * The campaign's VoiceXML dialog: the entry template and the closing template that follows the
+ * answer (under vxml/), the prompts they play (name to file under prompts/), its expected
+ * length, and the designer's input settings.
  */
-public record DialogSpec(String entry, Map<String, String> prompts, Duration expectedDuration,
+public record DialogSpec(String entry, String closing, Map<String, String> prompts, Duration expectedDuration,
                          int noInputReprompts, Duration inputTimeout, boolean speech) {
     public DialogSpec {
         prompts = Map.copyOf(prompts);

@@ -7,7 +7,8 @@ package loa.campaign;
  * same subscriber. Spaces, dots, dashes and brackets between the digits are ignored.
  */
 public record PhoneNumber(int national) {
-    private static final int NATIONAL_DIGITS = 9;
+    /** How many numbers {@link #index()} spans. */
+    public static final int INDEX_SPACE = 500_000_000;
 
     public PhoneNumber {
         if (!isNational(national)) {
@@ -66,8 +67,6 @@ public record PhoneNumber(int national) {
         return slot * 100_000_000 + national % 100_000_000;
     }
 
-    public static final int INDEX_SPACE = 500_000_000;
-
     /** {@code 84} and the national number: the form the operator's network dials. */
     public String msisdn() {
         return "84" + national;
@@ -75,8 +74,15 @@ public record PhoneNumber(int national) {
 
     /** For logs: {@code 84912***678}. */
     public String masked() {
-        String s = msisdn();
-        return s.substring(0, 5) + "***" + s.substring(s.length() - 3);
+        return mask(msisdn());
+    }
+
+    /** Any text that may be a phone number, for logs and reports: only its ends are kept. */
+    public static String mask(String raw) {
+        String s = raw.strip();
+        if (s.length() <= 6) return "***";
+        int kept = Math.min(5, s.length() - 6);
+        return s.substring(0, kept) + "***" + s.substring(s.length() - 3);
     }
 
     @Override

@@ -2,8 +2,14 @@ package loa.campaign;
 
 import java.util.Arrays;
 
-/** Subscribers on their way into an {@link AudienceQueue}: parallel arrays, cheap at 12 million. */
+/**
+ * Changes on their way into an {@link AudienceQueue}, in file order: subscribers to queue for
+ * a first attempt, and numbers to withdraw from the queue (a later line or list excluded them).
+ * Parallel arrays, cheap at 12 million.
+ */
 public final class SubscriberBatch {
+    private static final int WITHDRAW = -1;
+
     private final int[] nationals;
     private final int[] provinces;
     private int size;
@@ -13,9 +19,15 @@ public final class SubscriberBatch {
         provinces = new int[capacity];
     }
 
-    public void add(PhoneNumber number, int provinceCode) {
+    public void queue(PhoneNumber number, int provinceCode) {
+        if (provinceCode < 0) throw new IllegalArgumentException("province codes start at 0");
         nationals[size] = number.national();
         provinces[size++] = provinceCode;
+    }
+
+    public void withdraw(PhoneNumber number) {
+        nationals[size] = number.national();
+        provinces[size++] = WITHDRAW;
     }
 
     public boolean isFull() {
@@ -30,15 +42,28 @@ public final class SubscriberBatch {
         return nationals[i];
     }
 
+    public boolean isWithdrawal(int i) {
+        return provinces[i] == WITHDRAW;
+    }
+
     /** 0 when the audience file gave no province. */
     public int provinceCode(int i) {
         return provinces[i];
     }
 
-    /** Orders the batch by number, so neighbours share storage buckets. */
+    public int queuedCount() {
+        int n = 0;
+        for (int i = 0; i < size; i++) if (provinces[i] != WITHDRAW) n++;
+        return n;
+    }
+
+    /**
+     * Orders the batch by number, so neighbours share storage buckets. A number's withdrawal
+     * stays after its queuing: never-call wins.
+     */
     public void sortByNumber() {
         long[] packed = new long[size];
-        for (int i = 0; i < size; i++) packed[i] = ((long) nationals[i] << 32) | provinces[i];
+        for (int i = 0; i < size; i++) packed[i] = ((long) nationals[i] << 32) | (provinces[i] & 0xFFFF_FFFFL);
         Arrays.sort(packed);
         for (int i = 0; i < size; i++) {
             nationals[i] = (int) (packed[i] >>> 32);

@@ -61,15 +61,16 @@ public final class CampaignFile {
         ZoneId zone = timeZone(top);
         String callerId = top.digits("caller-id");
         AudienceRules audience = audience(top.section("audience"));
-        List<CallingWindow> windows = windows(top);
+        Map<String, CallingWindow> windows = windows(top);
         Set<LocalDate> skipDates = skipDates(top);
         RetryPolicy retry = retry(top.section("attempts"));
         CallLimits calls = calls(top.section("calls"));
         DialogSpec dialog = dialog(top.section("dialog"));
         SmsMessage sms = sms(top.section("sms"));
-        checkCallsFitWindows(top, windows, calls, dialog);
+        if (!doc.hasProblems()) checkCallsFitWindows(top, windows, calls, dialog);
         doc.throwIfProblems();
-        return new Campaign(id, title, zone, callerId, audience, windows, skipDates, retry, calls, dialog, sms);
+        return new Campaign(id, title, zone, callerId, audience, List.copyOf(windows.values()), skipDates, retry, calls,
+                dialog, sms);
     }
 
     private static String id(Section top) {
@@ -134,15 +135,16 @@ public final class CampaignFile {
         return String.join(", ", names);
     }
 
-    private static List<CallingWindow> windows(Section top) {
-        List<CallingWindow> windows = new ArrayList<>();
+    /** The windows by where each is written, so later checks can name its line. */
+    private static Map<String, CallingWindow> windows(Section top) {
+        Map<String, CallingWindow> windows = new LinkedHashMap<>();
         for (Section.Item item : top.list("windows", false)) {
             CallingWindow window = window(top, item);
             if (window == null) continue;
-            for (CallingWindow earlier : windows) {
+            for (CallingWindow earlier : windows.values()) {
                 if (earlier.overlaps(window)) top.problemAt(item.pointer(), window + " overlaps " + earlier);
             }
-            windows.add(window);
+            windows.put(item.pointer(), window);
         }
         if (windows.isEmpty() && top.has("windows")) top.problem("windows", "a campaign needs at least one window");
         return windows;
@@ -224,8 +226,9 @@ public final class CampaignFile {
     }
 
     private static DialogSpec dialog(Section dialog) {
-        dialog.allowOnly("entry", "expected-duration", "no-input-reprompts", "input-timeout", "speech", "prompts");
+        dialog.allowOnly("entry", "closing", "expected-duration", "no-input-reprompts", "input-timeout", "speech", "prompts");
         String entry = relativePath(dialog, "entry");
+        String closing = relativePath(dialog, "closing");
         Duration expected = dialog.duration("expected-duration");
         int reprompts = dialog.integer("no-input-reprompts", 0, 5);
         Duration inputTimeout = dialog.duration("input-timeout");
@@ -237,7 +240,7 @@ public final class CampaignFile {
             if (file != null) prompts.put(prompt.getKey(), file);
         }
         if (prompts.isEmpty() && dialog.has("prompts")) dialog.problem("prompts", "a dialog needs at least one prompt");
-        return new DialogSpec(entry, prompts, expected, reprompts, inputTimeout, speech);
+        return new DialogSpec(entry, closing, prompts, expected, reprompts, inputTimeout, speech);
     }
 
     private static String relativePath(Section section, String key) {
@@ -263,14 +266,15 @@ public final class CampaignFile {
     }
 
     /** A call that starts must be able to ring out and run its dialog inside the shortest window. */
-    private static void checkCallsFitWindows(Section top, List<CallingWindow> windows, CallLimits calls, DialogSpec dialog) {
+    private static void checkCallsFitWindows(Section top, Map<String, CallingWindow> windows, CallLimits calls,
+                                             DialogSpec dialog) {
         Duration call = calls.ringTimeout().plus(dialog.expectedDuration());
-        for (CallingWindow window : windows) {
+        windows.forEach((pointer, window) -> {
             if (call.getSeconds() >= window.seconds()) {
-                top.problem("windows", "window " + window + " is shorter than the ring time-out plus the dialog's expected "
+                top.problemAt(pointer, "window " + window + " is shorter than the ring time-out plus the dialog's expected "
                         + "duration (" + call.getSeconds() + " s): no call could start in it");
             }
-        }
+        });
         if (dialog.expectedDuration().compareTo(calls.maxCallDuration()) > 0) {
             top.problem("calls", "max-duration " + calls.maxCallDuration().getSeconds() + " s is shorter than the dialog's "
                     + "expected duration " + dialog.expectedDuration().getSeconds() + " s");

@@ -43,10 +43,11 @@ final class Section {
         }
     }
 
+    /** A mapping under {@code key}; when it is missing, that alone is reported, not each key it lacks. */
     Section section(String key) {
         JsonNode child = node.path(key);
         if (child.isMissingNode()) {
-            doc.problem(pointer, "missing key '" + key + "'");
+            if (!node.isMissingNode()) doc.problem(pointer, "missing key '" + key + "'");
         } else if (!child.isObject()) {
             doc.problem(at(key), "expected a mapping of keys to values");
             child = MissingNode.getInstance();
@@ -134,7 +135,7 @@ final class Section {
         JsonNode value = node.path(key);
         List<Item> items = new ArrayList<>();
         if (value.isMissingNode() || value.isNull()) {
-            if (!optional) doc.problem(value.isNull() ? at(key) : pointer, "missing key '" + key + "'");
+            if (!optional && !node.isMissingNode()) doc.problem(value.isNull() ? at(key) : pointer, "missing key '" + key + "'");
         } else if (!value.isArray()) {
             doc.problem(at(key), "expected a list");
         } else {
@@ -162,7 +163,7 @@ final class Section {
     private JsonNode required(String key) {
         JsonNode value = node.path(key);
         if (value.isMissingNode() || value.isNull()) {
-            doc.problem(value.isNull() ? at(key) : pointer, "missing key '" + key + "'");
+            if (!node.isMissingNode()) doc.problem(value.isNull() ? at(key) : pointer, "missing key '" + key + "'");
             return null;
         }
         return value;

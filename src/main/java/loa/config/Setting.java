@@ -9,7 +9,14 @@ import java.util.Locale;
  */
 public enum Setting {
     REDIS("redis://[user:pass@]host:port of the Redis to use", null),
-    DATA("folder for the embedded Redis and local files", "./loa-data");
+    DATA("folder for the embedded Redis and local files", "./loa-data"),
+    HTTP_PORT("port of the web app (dialogs, prompts)", "8080"),
+    HTTP_BIND("address the web app listens on", "127.0.0.1"),
+    PUBLIC_URL("base of the dialog URLs voice browsers fetch", null),
+    SECRET("key that signs dialog URLs; by default one made at random and kept in Redis", null),
+    CAMPAIGNS("folder of campaign files the web app serves", "./campaigns"),
+    VXML("folder of dialog templates", "./vxml"),
+    PROMPTS("folder of prompt audio and texts", "./prompts");
 
     private final String meaning;
     private final String defaultValue;

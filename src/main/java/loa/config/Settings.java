@@ -30,7 +30,8 @@ public final class Settings {
         if (flag != null && !flag.isBlank()) return flag.strip();
         String env = environment.get(setting.environmentVariable());
         if (env != null && !env.isBlank()) return env.strip();
-        return fromFile.getOrDefault(setting, setting.defaultValue());
+        String file = fromFile.get(setting);
+        return file != null && !file.isBlank() ? file.strip() : setting.defaultValue();
     }
 
     private static void readFile(Path file, Map<Setting, String> into) throws ConfigException {

@@ -59,6 +59,10 @@ final class YamlDocument {
         problems.add(name + ":" + at + field + " " + message);
     }
 
+    boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
     void throwIfProblems() throws ConfigException {
         if (!problems.isEmpty()) throw new ConfigException(problems);
     }

@@ -14,10 +14,12 @@ import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.DefaultJedisClientConfig;
@@ -51,7 +53,7 @@ public final class LocalRedis {
     }
 
     private URI ensureRunningLocked() throws IOException {
-        Files.createDirectories(dir);
+        createPrivateDirectory(dir);
         try (FileChannel lockFile = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = lockFile.lock()) {
             Optional<URI> running = running();
@@ -91,16 +93,27 @@ public final class LocalRedis {
     private URI start() throws IOException {
         Properties state = readState();
         String password = state != null ? state.getProperty("password") : randomPassword();
+        RedisBinary binary = RedisBinary.find(dir);
+        String writtenBy = state == null ? null : state.getProperty("version");
+        if (writtenBy != null && hasData() && !RedisBinary.sameMajor(writtenBy, binary.version())) {
+            throw new IOException("the data in " + dir + " was written by redis-server " + writtenBy + ", and the one "
+                    + "found now (" + binary.path() + ") is " + binary.version() + ", which would not read it; "
+                    + "install Redis " + writtenBy.split("\\.")[0] + " or point --redis at a server holding the data");
+        }
         int port = freePort();
         Path conf = writeConfig(port, password);
-        Path binary = RedisBinary.find(dir);
-        log.info("Starting {} on {}:{} with its data in {}", binary, HOST, port, dir);
-        Process process = new ProcessBuilder(binary.toString(), conf.toString())
+        log.info("Starting {} {} on {}:{} with its data in {}", binary.path(), binary.version(), HOST, port, dir);
+        Process process = new ProcessBuilder(binary.path().toString(), conf.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("start.log").toFile()).start();
         awaitExit(process);
         awaitPing(port, password);
-        writeState(port, password);
+        writeState(port, password, binary.version());
         return uri(port, password);
+    }
+
+    private boolean hasData() {
+        return Files.exists(dir.resolve("appendonlydir")) || Files.exists(dir.resolve("appendonly.aof"))
+                || Files.exists(dir.resolve("dump.rdb"));
     }
 
     private Path writeConfig(int port, String password) throws IOException {
@@ -117,14 +130,13 @@ public final class LocalRedis {
                 "appendonly yes",
                 "appendfsync everysec",
                 "");
-        Files.writeString(conf, text);
-        restrictToOwner(conf);
+        writePrivate(conf, text);
         return conf;
     }
 
     private void awaitExit(Process process) throws IOException {
         try {
-            if (!process.waitFor(START_DEADLINE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(START_DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroy();
                 throw new IOException("redis-server did not start within " + START_DEADLINE.toSeconds() + " s");
             }
@@ -147,7 +159,7 @@ public final class LocalRedis {
                 if (Instant.now().isAfter(deadline)) {
                     throw new IOException("redis-server did not answer on port " + port + "; see " + dir.resolve("redis.log"), e);
                 }
-                Thread.onSpinWait();
+                pause();
             }
         }
     }
@@ -164,12 +176,10 @@ public final class LocalRedis {
         return state.getProperty("port") != null && state.getProperty("password") != null ? state : null;
     }
 
-    private void writeState(int port, String password) throws IOException {
-        Path file = dir.resolve("server.properties");
+    private void writeState(int port, String password, String version) throws IOException {
         Path tmp = dir.resolve("server.properties.tmp");
-        Files.writeString(tmp, "port=" + port + "\npassword=" + password + "\n");
-        restrictToOwner(tmp);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        writePrivate(tmp, "port=" + port + "\npassword=" + password + "\nversion=" + version + "\n");
+        Files.move(tmp, dir.resolve("server.properties"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static Jedis connect(int port, String password) {
@@ -193,11 +203,34 @@ public final class LocalRedis {
         return HexFormat.of().formatHex(bytes);
     }
 
-    private static void restrictToOwner(Path file) {
+    /** The folder holds every subscriber's number and the server's password: its owner's alone. */
+    private static void createPrivateDirectory(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) return;
+        Files.createDirectories(dir.getParent());
         try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            log.debug("Cannot restrict {}: {}", file, e.getMessage());
+            Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createDirectory(dir);
+        }
+    }
+
+    /** Written readable by the owner alone from the first byte. */
+    private static void writePrivate(Path file, String text) throws IOException {
+        Files.deleteIfExists(file);
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file);
+        }
+        Files.writeString(file, text);
+    }
+
+    private static void pause() throws IOException {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for redis-server", e);
         }
     }
 }

@@ -14,6 +14,7 @@ import redis.clients.jedis.UnifiedJedis;
 public final class RedisAudienceQueue implements AudienceQueue {
     private static final LuaScript QUEUE = LuaScript.load("queue-first-attempts.lua");
     private static final LuaScript PROVINCE = LuaScript.load("province-code.lua");
+    private static final byte[] WITHDRAW = {'-'};
 
     private final UnifiedJedis redis;
     private final RedisKeys keys;
@@ -24,7 +25,7 @@ public final class RedisAudienceQueue implements AudienceQueue {
     }
 
     @Override
-    public int queueFirstAttempts(SubscriberBatch batch) {
+    public Applied apply(SubscriberBatch batch) {
         List<byte[]> keyList = new ArrayList<>(batch.size() + 2);
         List<byte[]> args = new ArrayList<>(batch.size() * 3);
         keyList.add(bytes(keys.counters()));
@@ -34,10 +35,11 @@ public final class RedisAudienceQueue implements AudienceQueue {
             int bucket = RedisKeys.bucketOf(national);
             keyList.add(keys.bucket(bucket));
             args.add(number(RedisKeys.fieldOf(national)));
-            args.add(number(SubscriberCodes.encode(SubscriberCodes.QUEUED, batch.provinceCode(i))));
+            args.add(batch.isWithdrawal(i) ? WITHDRAW : number(SubscriberCodes.encode(SubscriberCodes.QUEUED, batch.provinceCode(i))));
             args.add(number(bucket));
         }
-        return ((Long) QUEUE.run(redis, keyList, args)).intValue();
+        List<?> counts = (List<?>) QUEUE.run(redis, keyList, args);
+        return new Applied(((Long) counts.get(0)).intValue(), ((Long) counts.get(1)).intValue());
     }
 
     @Override

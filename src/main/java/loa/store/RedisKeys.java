@@ -62,6 +62,21 @@ public final class RedisKeys {
         return prefix + "imports";
     }
 
+    /** A hash per call: number, attempt, the dialog's first fetch, the answer and its evidence. */
+    public String call(String callId) {
+        return prefix + "call:" + callId;
+    }
+
+    /** A stream of what happened in the campaign's calls, read by the SMS worker. */
+    public String events() {
+        return prefix + "events";
+    }
+
+    /** The installation's secret when no LOA_SECRET is set: one for every node on this Redis. */
+    public static String secret() {
+        return "loa:secret";
+    }
+
     /** A hash of the lasting counts of one imported source. */
     public String importOf(String source) {
         return prefix + "import:" + source;

@@ -8,9 +8,27 @@ public final class SubscriberCodes {
     /** Imported, waiting for a first attempt. */
     public static final int QUEUED = 1;
 
+    /** Withdrawn before its first attempt: a later import or suppression list excluded it. */
+    public static final int WITHDRAWN = 2;
+
+    /** Answered the dialog: final states, never called again. */
+    public static final int AGREED = 8;
+    public static final int DECLINED = 9;
+    public static final int NO_INPUT = 10;
+    public static final int HUNG_UP = 11;
+
     private static final int STATE_BITS = 4;
 
     private SubscriberCodes() {
+    }
+
+    public static int of(loa.campaign.Answer answer) {
+        return switch (answer) {
+            case AGREED -> AGREED;
+            case DECLINED -> DECLINED;
+            case NO_INPUT -> NO_INPUT;
+            case HUNG_UP -> HUNG_UP;
+        };
     }
 
     public static int encode(int state, int provinceCode) {

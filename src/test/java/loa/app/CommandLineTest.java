@@ -66,6 +66,12 @@ class CommandLineTest {
     }
 
     @Test
+    void planRefusesACampaignWithNobodyImported() {
+        assertThat(loa("plan", "--campaign", CAMPAIGN, "--data", data())).isEqualTo(2);
+        assertThat(err.toString()).contains("campaign bluezone has no subscribers yet: import an audience, or give --audience N");
+    }
+
+    @Test
     void aBrokenCampaignFileExitsWithTwoAndNamesTheMistake() throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.yaml"),
                 Files.readString(Path.of(CAMPAIGN)).replace("Asia/Ho_Chi_Minh", "Asia/Saigon_City"));
@@ -85,7 +91,8 @@ class CommandLineTest {
     @Test
     void aRedisAddressThatIsNotOneExitsWithTwo() throws Exception {
         assertThat(loa("import", "--campaign", CAMPAIGN, "--redis", "localhost:6379", sample(1).toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("--redis: 'localhost:6379' is not redis://host:port");
+        assertThat(err.toString()).contains("the Redis address (--redis, LOA_REDIS or the settings file) 'localhost:6379' "
+                + "is not redis://host:port");
     }
 
     @Test

@@ -51,6 +51,18 @@ class CsvLinesTest {
     }
 
     @Test
+    void aLineOverOneMebibyteIsReportedAndSkipped() throws IOException {
+        String huge = "x".repeat(CsvLines.MAX_LINE_BYTES + 10);
+        assertThat(read("a,b\n" + huge + "\nc,d\n")).containsExactly("1:[a, b]",
+                "2:longer than 1 MiB (lines must end with LF or CRLF)", "3:[c, d]");
+    }
+
+    @Test
+    void linesEndingInCarriageReturnsAloneAreNamed() throws IOException {
+        assertThat(read("a,b\rc,d\n")).containsExactly("1:a carriage return inside the line (lines must end with LF or CRLF)");
+    }
+
+    @Test
     void blankLinesAreCountedAsLines() throws IOException {
         assertThat(read("a\n\r\n\nb\n")).containsExactly("1:[a]", "2:[]blank", "3:[]blank", "4:[b]");
     }

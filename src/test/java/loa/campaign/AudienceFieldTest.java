@@ -12,10 +12,16 @@ class AudienceFieldTest {
         for (String yes : new String[] {"yes", "Y", "TRUE", "t", "1", "x", "Có", "co", " yes "}) {
             assertThat(AudienceField.VIP.canonical(yes)).as(yes).isEqualTo("yes");
         }
-        for (String no : new String[] {"no", "N", "false", "F", "0", "Không", "khong", ""}) {
+        for (String no : new String[] {"no", "N", "false", "F", "0", "Không", "khong"}) {
             assertThat(AudienceField.VIP.canonical(no)).as(no).isEqualTo("no");
         }
         assertThat(AudienceField.VIP.canonical("maybe")).isNull();
+    }
+
+    @Test
+    void anEmptyYesOrNoIsNoAnswerAtAll() {
+        assertThat(AudienceField.VIP.canonical("")).isNull();
+        assertThat(AudienceField.VIP.canonical("  ")).isNull();
     }
 
     @Test

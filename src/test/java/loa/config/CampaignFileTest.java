@@ -95,12 +95,12 @@ class CampaignFileTest {
     @Test
     void anSmsTextWithNoContentIsRefused() {
         String yaml = read().replaceAll("(?s)  text: >-.*", "  text: \"   \"\n");
-        assertThat(problemsOf(yaml)).contains("bluezone.yaml:52: sms.text: is empty");
+        assertThat(problemsOf(yaml)).contains("bluezone.yaml:53: sms.text: is empty");
     }
 
     @Test
     void aSenderLongerThanElevenCharactersIsRefused() {
-        assertThat(problems("MOBIFONE.AI", "MOBIFONE.AI.VN")).contains("bluezone.yaml:51: sms.sender: 'MOBIFONE.AI.VN' "
+        assertThat(problems("MOBIFONE.AI", "MOBIFONE.AI.VN")).contains("bluezone.yaml:52: sms.sender: 'MOBIFONE.AI.VN' "
                 + "is not an alphanumeric sender: at most 11 letters, digits, spaces or . & _ -");
     }
 
@@ -160,8 +160,14 @@ class CampaignFileTest {
 
     @Test
     void aWindowTooShortForOneCallIsRefused() {
-        assertThat(problems("10:00-12:00", "10:00-10:01")).contains("bluezone.yaml:21: windows: window 10:00-10:01 is "
+        assertThat(problems("10:00-12:00", "10:00-10:01")).contains("bluezone.yaml:22: windows[0]: window 10:00-10:01 is "
                 + "shorter than the ring time-out plus the dialog's expected duration (75 s): no call could start in it");
+    }
+
+    @Test
+    void aMissingSectionDoesNotSetOffMadeUpProblems() {
+        String yaml = read().replaceAll("(?s)calls:.*?max-duration: 3m\n", "");
+        assertThat(problemsOf(yaml)).containsExactly("bluezone.yaml: missing key 'calls'");
     }
 
     @Test

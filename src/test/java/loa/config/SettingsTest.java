@@ -25,9 +25,17 @@ class SettingsTest {
     }
 
     @Test
+    void anEmptyValueInTheFileIsNoValue() throws Exception {
+        Path file = Files.writeString(dir.resolve("loa.yaml"), "redis: \"\"\ndata: \"  \"\n");
+        Settings settings = Settings.load(file, Map.of());
+        assertThat(settings.value(Setting.REDIS, null)).isNull();
+        assertThat(settings.value(Setting.DATA, null)).isEqualTo("./loa-data");
+    }
+
+    @Test
     void anUnknownSettingIsNamedWithItsLine() throws Exception {
         Path file = Files.writeString(dir.resolve("loa.yaml"), "data: /x\nreddis: redis://h:1\n");
         assertThatThrownBy(() -> Settings.load(file, Map.of()))
-                .hasMessage("loa.yaml:2: reddis: unknown setting; the settings are redis, data");
+                .hasMessageStartingWith("loa.yaml:2: reddis: unknown setting; the settings are redis, data, http-port");
     }
 }

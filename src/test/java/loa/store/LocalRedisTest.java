@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +49,26 @@ class LocalRedisTest {
             assertThat(redis.get("kept")).isEqualTo("yes");
             assertThat(redis.info("persistence")).contains("aof_enabled:1");
         }
+    }
+
+    @Test
+    void theDataFolderAndThePasswordAreTheOwnersAlone() throws Exception {
+        new LocalRedis(data).ensureRunning();
+        Path redisDir = data.resolve("redis");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(redisDir))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(redisDir.resolve("server.properties"))))
+                .isEqualTo("rw-------");
+        assertThat(Files.readString(redisDir.resolve("server.properties"))).containsPattern("version=\\d+\\.\\d+\\.\\d+");
+    }
+
+    @Test
+    void dataWrittenByAnotherMajorVersionIsNotOpenedEmpty() throws Exception {
+        new LocalRedis(data).ensureRunning();
+        new LocalRedis(data).stop();
+        Path state = data.resolve("redis/server.properties");
+        Files.writeString(state, Files.readString(state).replaceAll("version=\\S+", "version=99.0.0"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LocalRedis(data).ensureRunning())
+                .hasMessageContaining("was written by redis-server 99.0.0");
     }
 
     @Test
