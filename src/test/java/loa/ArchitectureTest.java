@@ -33,6 +33,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("loa.store..", "loa.audience..");
 
     @ArchTest
+    static final ArchRule vxmlStandsAlone = noClasses().that().resideInAPackage("loa.vxml..")
+            .should().dependOnClassesThat().resideInAnyPackage("loa.store..", "loa.config..", "loa.audience..");
+
+    @ArchTest
+    static final ArchRule theWebStaysInVxml = noClasses().that().resideOutsideOfPackage("loa.vxml..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.apache.catalina..", "org.thymeleaf..");
+
+    @ArchTest
     static final ArchRule jedisStaysInStore = noClasses().that().resideOutsideOfPackage("loa.store..")
             .should().dependOnClassesThat().resideInAPackage("redis.clients..");
 

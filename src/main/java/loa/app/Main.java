@@ -1,6 +1,7 @@
 package loa.app;
 
 import java.io.PrintWriter;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 
 /** The loa command line. */
@@ -9,6 +10,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        SLF4JBridgeHandler.removeHandlersForRootLogger(); // Tomcat logs through java.util.logging
+        SLF4JBridgeHandler.install();
         System.exit(run(args));
     }
 

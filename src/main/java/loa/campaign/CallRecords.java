@@ -18,18 +18,13 @@ public interface CallRecords {
      */
     String registerTest(String campaignId, PhoneNumber number, Duration keepFor);
 
-    /** The number a call went to, noting the dialog's first fetch; empty for a call the campaign never placed. */
-    Optional<PhoneNumber> dialogFetched(String campaignId, String callId);
-
-    /** The number a call went to; empty for a call the campaign never placed. */
-    Optional<PhoneNumber> numberOf(String campaignId, String callId);
-
     /**
-     * Records the answer given in a call, once: a repeated submit changes nothing. Keeps with it
-     * the time from the dialog's first fetch to the answer, moves the subscriber to the answer's
-     * state and appends the answer to the campaign's events.
+     * Records the answer given in a call to {@code number}, once: a repeated submit changes
+     * nothing. Also moves the subscriber to the answer's state and appends the answer to the
+     * campaign's events.
      *
-     * @return the call's answer: this one, or the one recorded before; empty for an unknown call
+     * @return the call's answer: this one, or the one recorded before; empty when the campaign
+     *     placed no such call to that number
      */
     Optional<Answer> recordAnswer(String campaignId, String callId, PhoneNumber number, AnswerRecord record);
 }

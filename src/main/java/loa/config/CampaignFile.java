@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,32 @@ public final class CampaignFile {
         } catch (IOException e) {
             throw new ConfigException(List.of(file + ": cannot be read: " + e.getMessage()));
         }
+    }
+
+    /** Every campaign file (*.yaml) in {@code dir}; the mistakes of all of them at once. */
+    public static List<Campaign> loadAll(Path dir) throws ConfigException {
+        List<Path> files;
+        try (var listing = Files.list(dir)) {
+            files = listing.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new ConfigException(List.of(dir + ": cannot be read: " + e.getMessage()));
+        }
+        List<Campaign> campaigns = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        Map<String, Path> ids = new HashMap<>();
+        for (Path file : files) {
+            try {
+                Campaign campaign = load(file);
+                Path other = ids.putIfAbsent(campaign.id(), file);
+                if (other != null) problems.add(file + ": id " + campaign.id() + " is already the id of " + other);
+                campaigns.add(campaign);
+            } catch (ConfigException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (files.isEmpty()) problems.add(dir + ": no campaign files (*.yaml)");
+        if (!problems.isEmpty()) throw new ConfigException(problems);
+        return campaigns;
     }
 
     public static Campaign parse(String name, String yaml) throws ConfigException {

@@ -15,7 +15,6 @@ import redis.clients.jedis.UnifiedJedis;
 
 /** {@link CallRecords} in Redis: a hash per call, the answer recorded by one Lua script. */
 public final class RedisCallRecords implements CallRecords {
-    private static final LuaScript FETCHED = LuaScript.load("dialog-fetched.lua");
     private static final LuaScript RECORD = LuaScript.load("record-answer.lua");
     private static final char[] ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray();
     private static final int ID_LENGTH = 20; // 100 bits
@@ -47,26 +46,15 @@ public final class RedisCallRecords implements CallRecords {
     }
 
     @Override
-    public Optional<PhoneNumber> dialogFetched(String campaignId, String callId) {
-        Object msisdn = FETCHED.run(redis, List.of(bytes(new RedisKeys(campaignId).call(callId))),
-                List.of(bytes(Long.toString(clock.millis()))));
-        return msisdn == null ? Optional.empty() : Optional.of(PhoneNumber.parse(new String((byte[]) msisdn, StandardCharsets.US_ASCII)));
-    }
-
-    @Override
-    public Optional<PhoneNumber> numberOf(String campaignId, String callId) {
-        String msisdn = redis.hget(new RedisKeys(campaignId).call(callId), "msisdn");
-        return msisdn == null ? Optional.empty() : Optional.of(PhoneNumber.parse(msisdn));
-    }
-
-    @Override
     public Optional<Answer> recordAnswer(String campaignId, String callId, PhoneNumber number, AnswerRecord record) {
         RedisKeys keys = new RedisKeys(campaignId);
         int national = number.national();
         Object answer = RECORD.run(redis,
                 List.of(bytes(keys.call(callId)), bytes(keys.events()), keys.bucket(RedisKeys.bucketOf(national))),
-                List.of(bytes(record.answer().label()), bytes(record.key()), bytes(Long.toString(record.at().toEpochMilli())),
-                        bytes(record.voiceBrowserSession()), bytes(record.dialogVersion()), bytes(record.stage()),
+                List.of(bytes(number.msisdn()), bytes(record.answer().label()), bytes(record.key()),
+                        bytes(Long.toString(record.at().toEpochMilli())), bytes(record.voiceBrowserSession()),
+                        bytes(record.dialogVersion()), bytes(record.stage()),
+                        bytes(record.heard() == null ? "" : Long.toString(record.heard().toMillis())),
                         bytes(Integer.toString(SubscriberCodes.of(record.answer()))),
                         bytes(Integer.toString(RedisKeys.fieldOf(national)))));
         return answer == null ? Optional.empty() : Optional.of(Answer.byLabel(new String((byte[]) answer, StandardCharsets.US_ASCII)));

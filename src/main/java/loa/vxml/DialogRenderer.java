@@ -107,8 +107,17 @@ final class DialogRenderer {
             }
             return new Dialog(version, DialogDocument.of(process(spec.entry(), entry)), closings);
         } catch (TemplateProcessingException e) {
-            throw new DialogBrokenException(campaign.id(), "vxml/" + e.getTemplateName() + " line " + e.getLine() + ": " + e.getMessage());
+            throw new DialogBrokenException(campaign.id(), innermost(e).getMessage());
         }
+    }
+
+    /** The deepest template error says what is wrong and where (template, line, column). */
+    private static TemplateProcessingException innermost(TemplateProcessingException e) {
+        TemplateProcessingException deepest = e;
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof TemplateProcessingException t) deepest = t;
+        }
+        return deepest;
     }
 
     private String process(String template, Map<String, Object> variables) {
@@ -120,13 +129,21 @@ final class DialogRenderer {
         Map<String, Prompt> prompts = new LinkedHashMap<>();
         for (Map.Entry<String, String> prompt : spec.prompts().entrySet()) {
             String text = Files.readString(textOf(promptsDir.resolve(prompt.getValue())), StandardCharsets.UTF_8).strip();
-            prompts.put(prompt.getKey(), new Prompt("/prompts/" + prompt.getValue(), text));
+            prompts.put(prompt.getKey(), new Prompt("/prompts/" + prompt.getValue(), escapeXml(text)));
         }
         return prompts;
     }
 
-    /** A prompt as templates see it: {@code prompts.announcement.url}, {@code prompts.announcement.text}. */
+    /**
+     * A prompt as templates see it: {@code prompts.announcement.url}, and {@code .text} already
+     * escaped for XML (markup characters only, so Vietnamese stays UTF-8): write it with th:utext.
+     */
     public record Prompt(String url, String text) {
+    }
+
+    static String escapeXml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&apos;");
     }
 
     private List<Path> files(DialogSpec spec) {

@@ -104,6 +104,16 @@ class CommandLineTest {
         assertThat(out.toString()).contains("Redis is not running").contains("Redis is running on port").contains("Redis stopped");
     }
 
+    @Test
+    void dialogUrlPrintsASignedUrlForATestCall() {
+        assertThat(loa("dialog-url", "--campaign", CAMPAIGN, "--msisdn", "0901234567", "--data", data(),
+                "--base", "http://vb.test:8080")).isZero();
+        assertThat(out.toString().strip()).matches("http://vb\\.test:8080/vxml/bluezone\\?call=[0-9a-z]{20}&n=[A-Za-z0-9_-]{15}"
+                + "&exp=\\d+&sig=[A-Za-z0-9_-]{22}").doesNotContain("901234567");
+        assertThat(loa("dialog-url", "--campaign", CAMPAIGN, "--msisdn", "12345", "--data", data())).isEqualTo(2);
+        assertThat(err.toString()).contains("--msisdn: not a Vietnamese mobile number");
+    }
+
     private int loa(String... args) {
         return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
     }

@@ -209,6 +209,15 @@ class CampaignFileTest {
     }
 
     @Test
+    void aFolderOfCampaignsIsLoadedAndTwoFilesWithOneIdAreRefused(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.yaml"), read());
+        Files.writeString(dir.resolve("notes.txt"), "not a campaign");
+        assertThat(CampaignFile.loadAll(dir)).extracting(Campaign::id).containsExactly("bluezone");
+        Files.writeString(dir.resolve("b.yaml"), read());
+        assertThatThrownBy(() -> CampaignFile.loadAll(dir)).hasMessageContaining("b.yaml: id bluezone is already the id of");
+    }
+
+    @Test
     void aFileThatIsNotYamlIsRefusedWithItsLine() {
         assertThatThrownBy(() -> CampaignFile.parse("x.yaml", "id: [unclosed\nname: x\n"))
                 .isInstanceOf(ConfigException.class).hasMessageStartingWith("x.yaml:");
