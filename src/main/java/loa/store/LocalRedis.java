@@ -40,9 +40,16 @@ public final class LocalRedis {
     private static final String HOST = "127.0.0.1";
 
     private final Path dir;
+    private final Path binary;
 
     public LocalRedis(Path dataDir) {
+        this(dataDir, null);
+    }
+
+    /** With {@code binary} as the redis-server to start, instead of looking for one (null: look). */
+    LocalRedis(Path dataDir, Path binary) {
         this.dir = dataDir.toAbsolutePath().normalize().resolve("redis");
+        this.binary = binary;
     }
 
     /** The running server's address, starting it first when it is not running. */
@@ -93,7 +100,7 @@ public final class LocalRedis {
     private URI start() throws IOException {
         Properties state = readState();
         String password = state != null ? state.getProperty("password") : randomPassword();
-        RedisBinary binary = RedisBinary.find(dir);
+        RedisBinary binary = this.binary != null ? RedisBinary.of(this.binary) : RedisBinary.find(dir);
         String writtenBy = state == null ? null : state.getProperty("version");
         if (writtenBy != null && hasData() && !RedisBinary.sameMajor(writtenBy, binary.version())) {
             throw new IOException("the data in " + dir + " was written by redis-server " + writtenBy + ", and the one "

@@ -3,7 +3,6 @@ package loa.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -80,12 +79,19 @@ class LocalRedisTest {
         }
     }
 
+    /** What a fresh machine without Redis runs: the server shipped in the embedded-redis jar. */
     @Test
-    void theRedisShippedInTheEmbeddedRedisJarRuns() throws Exception {
-        Path binary = RedisBinary.extractShipped(data);
-        Process version = new ProcessBuilder(binary.toString(), "--version").redirectErrorStream(true).start();
-        assertThat(version.waitFor(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("Redis server v=6.2");
+    void theRedisShippedInTheEmbeddedRedisJarServesAndKeepsItsData() throws Exception {
+        Path shipped = RedisBinary.extractShipped(data.resolve("bin"));
+        assertThat(RedisBinary.of(shipped).version()).startsWith("6.2.");
+        try (JedisPooled redis = new JedisPooled(new LocalRedis(data, shipped).ensureRunning())) {
+            redis.set("kept", "yes");
+            assertThat(redis.info("server")).contains("redis_version:6.2");
+        }
+        assertThat(new LocalRedis(data).stop()).isTrue();
+        try (JedisPooled redis = new JedisPooled(new LocalRedis(data, shipped).ensureRunning())) {
+            assertThat(redis.get("kept")).isEqualTo("yes");
+        }
     }
 
     private static URI start(Path data) {
