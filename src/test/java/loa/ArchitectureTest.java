@@ -37,7 +37,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("loa.store..", "loa.config..", "loa.audience..");
 
     @ArchTest
-    static final ArchRule theWebStaysInVxml = noClasses().that().resideOutsideOfPackage("loa.vxml..")
+    static final ArchRule theWebStaysInVxml = noClasses().that().resideOutsideOfPackages("loa.vxml..", "loa.harness..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.apache.catalina..", "org.thymeleaf..");
 
     @ArchTest
@@ -47,6 +47,18 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule jacksonStaysInConfig = noClasses().that().resideOutsideOfPackage("loa.config..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..");
+
+    @ArchTest
+    static final ArchRule onlyTheAppRunsTheHarness = noClasses().that().resideOutsideOfPackages("loa.harness..", "loa.app..")
+            .should().dependOnClassesThat().resideInAPackage("loa.harness..");
+
+    @ArchTest
+    static final ArchRule sipStaysInItsAdapters = noClasses().that().resideOutsideOfPackages("loa.sip..", "loa.harness..")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.sip..", "gov.nist..");
+
+    @ArchTest
+    static final ArchRule smppStaysInItsAdapters = noClasses().that().resideOutsideOfPackages("loa.sms..", "loa.harness..")
+            .should().dependOnClassesThat().resideInAPackage("org.jsmpp..");
 
     @ArchTest
     static final ArchRule picocliStaysInApp = noClasses().that().resideOutsideOfPackage("loa.app..")

@@ -55,7 +55,7 @@ final class Section {
         return new Section(doc, child, at(key));
     }
 
-    /** The entries of a mapping under {@code key}, in file order. */
+    /** This mapping's entries, in file order. */
     List<Map.Entry<String, JsonNode>> entries() {
         List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
         node.fields().forEachRemaining(entries::add);

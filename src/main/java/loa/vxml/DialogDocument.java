@@ -42,15 +42,4 @@ final class DialogDocument {
             out.write(parts[i]);
         }
     }
-
-    /** The document with {@code value} in its gaps, as text. */
-    String text(String value) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try {
-            write(out, value.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
 }
