@@ -1,6 +1,8 @@
 package loa.campaign;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -11,6 +13,6 @@ import java.util.Map;
 public record DialogSpec(String entry, String closing, Map<String, String> prompts, Duration expectedDuration,
                          int noInputReprompts, Duration inputTimeout, boolean speech) {
     public DialogSpec {
-        prompts = Map.copyOf(prompts);
+        prompts = Collections.unmodifiableMap(new LinkedHashMap<>(prompts)); // in the campaign file's order
     }
 }

@@ -36,10 +36,11 @@ record DialogVersion(List<Path> files, String stamp, String hash) {
         return String.join("|", parts);
     }
 
+    /** The same files give the same hash on every node and after every restart: in path order. */
     private static String hash(List<Path> files) throws IOException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path file : files) {
+            for (Path file : files.stream().sorted().toList()) {
                 digest.update(file.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(file));
             }
