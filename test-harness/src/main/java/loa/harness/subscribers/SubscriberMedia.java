@@ -1,14 +1,12 @@
 package loa.harness.subscribers;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Optional;
-import loa.harness.rtp.MediaFormat;
+import loa.harness.rtp.OfferAnswer;
 import loa.harness.rtp.RtpEngine;
 import loa.harness.rtp.RtpSession;
 import loa.harness.rtp.RtpStats;
-import loa.harness.rtp.Sdp;
 import loa.harness.sip.ServerCall;
 import loa.harness.subscribers.Behaviour.Moment;
 
@@ -33,33 +31,21 @@ final class SubscriberMedia {
 
     /** The offer for a 200 OK when the INVITE had none: PCMA, PCMU, telephone-event. */
     String offer() {
-        InetSocketAddress local = session.localAddress();
-        return Sdp.offer(local.getAddress().getHostAddress(), local.getPort()).toString();
+        return OfferAnswer.offer(session);
     }
 
     /** Answers the INVITE's offer and starts sending; empty when the offer has no G.711 or is not SDP. */
     Optional<String> answer(String offer) {
-        try {
-            Sdp remote = Sdp.parse(offer);
-            InetSocketAddress local = session.localAddress();
-            Optional<Sdp> answer = remote.answer(local.getAddress().getHostAddress(), local.getPort());
-            answer.ifPresent(a -> connect(remote, a.negotiate().orElseThrow()));
-            return answer.map(Sdp::toString);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        Optional<String> answer = OfferAnswer.answer(session, offer);
+        session.sendSilenceWhenIdle(answer.isPresent());
+        return answer;
     }
 
     /** Takes the answer from the ACK and starts sending; false when it is unusable. */
     boolean accept(Optional<String> answer) {
-        try {
-            Optional<Sdp> remote = answer.map(Sdp::parse);
-            Optional<MediaFormat> format = remote.flatMap(Sdp::negotiate);
-            format.ifPresent(f -> connect(remote.get(), f));
-            return format.isPresent();
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        boolean accepted = OfferAnswer.accept(session, answer);
+        session.sendSilenceWhenIdle(accepted);
+        return accepted;
     }
 
     /** Runs {@code action} on the call's executor at {@code when}. */
@@ -83,10 +69,5 @@ final class SubscriberMedia {
     void close() {
         last = session.stats();
         session.close();
-    }
-
-    private void connect(Sdp remote, MediaFormat format) {
-        session.connect(new InetSocketAddress(remote.address(), remote.port()), format);
-        session.sendSilenceWhenIdle(true);
     }
 }
