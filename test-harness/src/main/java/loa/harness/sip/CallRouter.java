@@ -42,6 +42,14 @@ final class CallRouter implements SipListener {
 
     @Override
     public void processRequest(RequestEvent event) {
+        try {
+            route(event);
+        } catch (RuntimeException e) {
+            log.warn("{} for call {} dropped: {}", event.getRequest().getMethod(), callId(event.getRequest()), e.toString());
+        }
+    }
+
+    private void route(RequestEvent event) {
         Request request = event.getRequest();
         String callId = callId(request);
         ServerCall call = calls.get(callId);

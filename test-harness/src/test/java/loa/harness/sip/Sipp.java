@@ -21,6 +21,7 @@ public final class Sipp {
 
     private final Path scenario;
     private final List<String> options = new ArrayList<>();
+    private final java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();
     private String target;
     private Duration timeout = Duration.ofSeconds(15);
 
@@ -72,6 +73,12 @@ public final class Sipp {
         return this;
     }
 
+    /** Copies {@code source} into SIPp's working folder as {@code name}, for what scenarios name literally (rtp_stream files). */
+    public Sipp file(String name, Path source) {
+        files.put(name, source);
+        return this;
+    }
+
     public Sipp option(String... args) {
         options.addAll(List.of(args));
         return this;
@@ -85,6 +92,9 @@ public final class Sipp {
     /** Starts SIPp; {@link SippRun#await} waits for it. */
     public SippRun start() throws IOException {
         Path dir = Files.createTempDirectory("sipp");
+        for (var file : files.entrySet()) {
+            Files.copy(file.getValue(), dir.resolve(file.getKey()));
+        }
         List<String> command = new ArrayList<>(List.of("sipp", target, "-sf", scenario.toAbsolutePath().toString(),
                 "-i", "127.0.0.1", "-p", String.valueOf(freeUdpPort()), "-mp", String.valueOf(freeUdpPort()),
                 "-cp", String.valueOf(freeUdpPort()), "-nostdin", "-timeout", timeout.toSeconds() + "s", "-timeout_error",

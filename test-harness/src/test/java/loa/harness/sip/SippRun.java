@@ -15,6 +15,7 @@ public final class SippRun {
     private final Path dir;
     private final Duration limit;
     private int exitCode = Integer.MIN_VALUE;
+    private Duration cpu = Duration.ZERO;
 
     SippRun(Process process, Path dir, Duration limit) {
         this.process = process;
@@ -24,11 +25,20 @@ public final class SippRun {
 
     /** Waits for SIPp to end (killing it past its time limit). */
     public SippRun await() throws InterruptedException {
-        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
-            Sipp.kill(process);
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
+            process.toHandle().info().totalCpuDuration().ifPresent(used -> cpu = used);
+            if (System.nanoTime() > deadline) {
+                Sipp.kill(process);
+            }
         }
         exitCode = process.waitFor();
         return this;
+    }
+
+    /** The CPU time SIPp had used when last seen running (sampled every 200 ms). */
+    public Duration cpu() {
+        return cpu;
     }
 
     public boolean isRunning() {

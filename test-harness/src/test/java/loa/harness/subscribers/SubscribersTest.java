@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import loa.harness.rtp.Eventually;
 import loa.harness.rtp.RtpProbe;
 import loa.harness.sip.Sipp;
@@ -158,6 +159,26 @@ class SubscribersTest {
         assertThat(retry.exitCode()).as(retry.diagnostics()).isZero();
         assertThat(subscribers.callsTo("84900000008")).extracting(CallRecord::attempt, CallRecord::outcome)
                 .containsExactly(tuple(1, SubscriberOutcome.BUSY), tuple(2, SubscriberOutcome.ANSWERED));
+    }
+
+    @Test
+    void anUnscriptedNumberDoesWhatTheProfileAndTheSeedSay() throws Exception {
+        for (int status : new int[] {486, 480, 404}) {
+            String number = numberThatRejectsWith(status);
+            String scenario = Map.of(486, "subscriber-busy-486.xml", 480, "subscriber-unreachable-480.xml",
+                    404, "subscriber-invalid-404.xml").get(status);
+
+            SippRun sipp = call(scenario, number, ZERO);
+
+            assertThat(sipp.exitCode()).as(number + " " + sipp.diagnostics()).isZero();
+            assertThat(ended(number).behaviour()).isEqualTo("rejects with " + status);
+        }
+    }
+
+    private String numberThatRejectsWith(int status) {
+        return java.util.stream.LongStream.range(84_912_000_000L, 84_913_000_000L).mapToObj(String::valueOf)
+                .filter(n -> new Subscribers(42).behaviourOf(n, 0).equals(new Behaviour.Rejects(status)))
+                .findFirst().orElseThrow();
     }
 
     private SippRun call(String scenario, String number, Duration hold) throws Exception {
