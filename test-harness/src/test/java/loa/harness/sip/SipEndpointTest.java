@@ -51,6 +51,15 @@ class SipEndpointTest {
     }
 
     @Test
+    void logsThroughSlf4jAsLoaShipsNoLog4j() {
+        endpoint.start();
+
+        assertThat(gov.nist.core.CommonLogger.legacyLogger).isInstanceOf(Slf4jStackLogger.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Class.forName("org.apache.log4j.Logger"))
+                .isInstanceOf(ClassNotFoundException.class);
+    }
+
+    @Test
     void takesAnEphemeralPortAndGivesItBackWhenStopped() throws Exception {
         endpoint.start();
         int port = endpoint.port();

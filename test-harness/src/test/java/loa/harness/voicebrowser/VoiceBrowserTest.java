@@ -74,6 +74,19 @@ class VoiceBrowserTest {
     }
 
     @Test
+    void offersInThe200WhenTheInviteHasNoSdpAndPlaysToTheAddressInTheAck() throws Exception {
+        script = media -> {
+            media.play(null, ofMillis(200), false);
+            media.disconnect();
+        };
+
+        SippRun sipp = sipp("voice-browser-offers-in-200-answer-in-ack.xml").run();
+
+        assertThat(sipp.exitCode()).as(sipp.diagnostics()).isZero();
+        assertThat(subscriber.packets(8)).as("PCMA, the answer's codec").hasSize(10);
+    }
+
+    @Test
     void givesTheDialogItsUrlAndTheSessionVariablesAndKeepsItsLog() throws Exception {
         script = media -> {
             media.play(null, ofMillis(100), false);
