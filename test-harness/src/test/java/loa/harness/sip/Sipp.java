@@ -92,6 +92,7 @@ public final class Sipp {
     /** Starts SIPp; {@link SippRun#await} waits for it. */
     public SippRun start() throws IOException {
         Path dir = Files.createTempDirectory("sipp");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
         for (var file : files.entrySet()) {
             Files.copy(file.getValue(), dir.resolve(file.getKey()));
         }
@@ -110,6 +111,14 @@ public final class Sipp {
     private static int freeUdpPort() throws IOException {
         try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             return probe.getLocalPort();
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind is no reason to fail.
         }
     }
 
