@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Sipp {
     private static final Path SCENARIOS = Path.of("test-harness/src/test/resources/loa/harness/sipp");
+    /** Each run's messages, statistics and screen, kept for reading after a failure; mvn clean removes them. */
+    private static final Path RUNS = Path.of("target/sipp-runs").toAbsolutePath();
 
     private final Path scenario;
     private final List<String> options = new ArrayList<>();
@@ -91,8 +93,7 @@ public final class Sipp {
 
     /** Starts SIPp; {@link SippRun#await} waits for it. */
     public SippRun start() throws IOException {
-        Path dir = Files.createTempDirectory("sipp");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+        Path dir = Files.createTempDirectory(Files.createDirectories(RUNS), "run");
         for (var file : files.entrySet()) {
             Files.copy(file.getValue(), dir.resolve(file.getKey()));
         }
@@ -111,14 +112,6 @@ public final class Sipp {
     private static int freeUdpPort() throws IOException {
         try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             return probe.getLocalPort();
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder left behind is no reason to fail.
         }
     }
 
