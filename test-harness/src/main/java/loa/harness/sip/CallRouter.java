@@ -2,6 +2,7 @@ package loa.harness.sip;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiConsumer;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
@@ -29,6 +30,7 @@ final class CallRouter implements SipListener {
     private final SipCallFactory factory;
     private final StatelessReplies replies;
     private final Map<String, ServerCall> calls = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
 
     CallRouter(SipContext context, SipCallFactory factory) {
         this.context = context;
@@ -38,6 +40,11 @@ final class CallRouter implements SipListener {
 
     int activeCalls() {
         return calls.size();
+    }
+
+    /** The endpoint is stopping: new calls get 503, calls in progress may still finish their business. */
+    void refuseNewCalls() {
+        stopping = true;
     }
 
     @Override
@@ -99,6 +106,10 @@ final class CallRouter implements SipListener {
         if (transaction == null) {
             return;
         }
+        if (existing == null && stopping) {
+            replies.serviceUnavailable(transaction);
+            return;
+        }
         if (existing != null) {
             if (cseq(existing.inviteTransaction().getRequest()) != cseq(event.getRequest())) {
                 existing.execute(() -> existing.reinvited(transaction));
@@ -125,8 +136,12 @@ final class CallRouter implements SipListener {
 
     private void terminated(String callId) {
         ServerCall call = calls.get(callId);
-        if (call != null) {
-            call.execute(() -> call.handler().onTerminated());
+        try {
+            if (call != null) {
+                call.execute(() -> call.handler().onTerminated());
+            }
+        } catch (RejectedExecutionException e) {
+            log.debug("call {} ended while the endpoint stops", callId);
         }
     }
 

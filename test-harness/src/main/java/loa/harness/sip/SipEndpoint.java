@@ -36,6 +36,7 @@ public final class SipEndpoint {
     private ThreadPoolExecutor callPool;
     private ScheduledExecutorService timers;
     private int port;
+    private ThreadGroup stackThreads;
 
     /** {@code port} 0 takes an ephemeral port; {@link #port()} tells which once started. */
     public SipEndpoint(String name, int port, SipCallFactory factory) {
@@ -48,15 +49,9 @@ public final class SipEndpoint {
         if (stack != null) {
             return;
         }
+        stackThreads = new ThreadGroup(name + "-sip-stack");
         try {
-            stack = SipStacks.create(name);
-            listeningPoint = SipStacks.listen(stack, requestedPort);
-            port = listeningPoint.getPort();
-            provider = stack.createSipProvider(listeningPoint);
-            startPools();
-            router = new CallRouter(context(), factory);
-            provider.addSipListener(router);
-            stack.start();
+            SipStacks.inGroup(stackThreads, this::startStack);
         } catch (Exception e) {
             stop();
             throw new IllegalStateException("SIP endpoint " + name + " did not start: " + e.getMessage(), e);
@@ -64,18 +59,41 @@ public final class SipEndpoint {
         log.info("{} listening for SIP on udp {}:{}", name, host(), port());
     }
 
-    /** Stops listening, then the stack, then the pools; calls in progress are dropped. Idempotent. */
+    /** Runs in {@link #stackThreads}, so every thread the RI starts for this stack is in that group. */
+    private Void startStack() throws Exception {
+        stack = SipStacks.create(name);
+        listeningPoint = SipStacks.listen(stack, requestedPort);
+        port = listeningPoint.getPort();
+        provider = stack.createSipProvider(listeningPoint);
+        startPools();
+        router = new CallRouter(context(), factory);
+        provider.addSipListener(router);
+        stack.start();
+        SipStacks.awaitRunning(stack);
+        return null;
+    }
+
+    /**
+     * Refuses new calls (503), lets the call events already queued run (they may still answer or
+     * hang up), then stops the timers and the stack; calls in progress are dropped. Idempotent.
+     */
     public synchronized void stop() {
         if (stack == null) {
+            stopPools();
             return;
         }
+        if (router != null) {
+            router.refuseNewCalls();
+        }
+        stopPools();
         if (provider != null) {
             provider.removeSipListener(router);
         }
         // One stop: the RI's stack stop closes its sockets and sleeps a second; deleting the last
-        // provider first would stop it (and sleep) twice.
+        // provider first would stop it (and sleep) twice. Its event scanner then waits forever on
+        // its queue: interrupting the stack's threads lets it end.
         stack.stop();
-        stopPools();
+        stackThreads.interrupt();
         stack = null;
         provider = null;
         listeningPoint = null;
@@ -118,6 +136,7 @@ public final class SipEndpoint {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            callPool.shutdownNow();
         }
     }
 

@@ -58,6 +58,32 @@ final class SipStacks {
         throw last;
     }
 
+    /**
+     * Waits (a second at most) until the stack's UDP processor runs. The RI makes its channel list
+     * on the processor's own thread, so a stack stopped before then fails with a
+     * NullPointerException and keeps its socket; the channel threads' names say it has run.
+     */
+    static void awaitRunning(SipStack stack) {
+        String prefix = stack.getStackName() + "-UDPMessageChannelThread-";
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        while (Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith(prefix))
+                && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000L);
+        }
+    }
+
+    /** Runs {@code work} on a new thread of {@code group} and waits for it. */
+    static <T> T inGroup(ThreadGroup group, java.util.concurrent.Callable<T> work) throws Exception {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work);
+        Thread starter = new Thread(group, task, group.getName() + "-start");
+        starter.start();
+        try {
+            return task.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
     /** A UDP port of 127.0.0.1 free a moment ago. */
     static int freeUdpPort() throws IOException {
         try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress(InetAddress.getByName(HOST), 0))) {

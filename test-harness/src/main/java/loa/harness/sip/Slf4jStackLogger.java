@@ -75,7 +75,11 @@ public final class Slf4jStackLogger implements StackLogger {
 
     @Override
     public void logError(String message, Exception ex) {
-        log.error(message, ex);
+        if (ex instanceof InterruptedException) {
+            log.debug(message); // SipEndpoint.stop interrupts the event scanner, which the RI's stop leaves waiting
+        } else {
+            log.error(message, ex);
+        }
     }
 
     @Override

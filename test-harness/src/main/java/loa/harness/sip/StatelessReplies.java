@@ -39,6 +39,11 @@ final class StatelessReplies {
         reply(transaction, SipStatus.CALL_DOES_NOT_EXIST.code());
     }
 
+    /** RFC 3261 §21.5.4: the endpoint is stopping. */
+    void serviceUnavailable(ServerTransaction transaction) {
+        reply(transaction, SipStatus.SERVICE_UNAVAILABLE.code());
+    }
+
     /** RFC 3261 §8.2.1: methods a simulator does not take. */
     void notAllowed(RequestEvent event) {
         if (Request.ACK.equals(event.getRequest().getMethod())) {

@@ -57,14 +57,15 @@ public final class VoiceBrowser {
         endpoint.start();
     }
 
-    /** Hangs up the dialogs running, then stops SIP, the dialog threads and RTP. */
+    /** Ends the dialogs running (each call gets its BYE), then stops SIP, the dialog threads and RTP. */
     public synchronized void stop() {
         snapshot().forEach(BrowserCall::abandon);
-        endpoint.stop();
         if (dialogs != null) {
-            dialogs.shutdownNow();
+            dialogs.shutdown();
             awaitDialogs();
+            dialogs.shutdownNow();
         }
+        endpoint.stop();
         rtp.stop();
     }
 

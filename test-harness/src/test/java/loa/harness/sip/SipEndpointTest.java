@@ -60,6 +60,19 @@ class SipEndpointTest {
     }
 
     @Test
+    void leavesNoThreadBehindOnceStopped() throws Exception {
+        java.util.Set<Thread> before = Thread.getAllStackTraces().keySet();
+        endpoint.start();
+        Sipp.scenario("caller-invites-with-sdp-and-hangs-up.xml").calling(endpoint.host(), endpoint.port())
+                .service("84900000001").key("rtp_port", "9").holdFor(Duration.ofMillis(10)).calls(1).run();
+
+        endpoint.stop();
+
+        loa.harness.rtp.Eventually.within(Duration.ofSeconds(5), "the endpoint's threads to end",
+                () -> Thread.getAllStackTraces().keySet().stream().allMatch(before::contains));
+    }
+
+    @Test
     void takesAnEphemeralPortAndGivesItBackWhenStopped() throws Exception {
         endpoint.start();
         int port = endpoint.port();

@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Sipp {
     private static final Path SCENARIOS = Path.of("test-harness/src/test/resources/loa/harness/sipp");
+    /** Each run's messages, statistics and screen, kept for reading after a failure; mvn clean removes them. */
+    private static final Path RUNS = Path.of("target/sipp-runs").toAbsolutePath();
 
     private final Path scenario;
     private final List<String> options = new ArrayList<>();
@@ -91,7 +93,7 @@ public final class Sipp {
 
     /** Starts SIPp; {@link SippRun#await} waits for it. */
     public SippRun start() throws IOException {
-        Path dir = Files.createTempDirectory("sipp");
+        Path dir = Files.createTempDirectory(Files.createDirectories(RUNS), "run");
         for (var file : files.entrySet()) {
             Files.copy(file.getValue(), dir.resolve(file.getKey()));
         }

@@ -105,7 +105,7 @@ class SubscribersLoadTest {
     private static Path injectionFile(List<String> numbers) throws IOException {
         List<String> lines = new ArrayList<>(List.of("SEQUENTIAL"));
         lines.addAll(numbers);
-        Path file = Files.createTempFile("numbers", ".csv");
+        Path file = Files.createTempFile(Files.createDirectories(Path.of("target/sipp-runs").toAbsolutePath()), "numbers", ".csv");
         return Files.write(file, lines);
     }
 

@@ -147,6 +147,29 @@ class VoiceBrowserTest {
     }
 
     @Test
+    void stoppingHangsUpTheDialogsAndEndsEveryThreadItStarted() throws Exception {
+        browser.stop();
+        java.util.Set<Thread> before = Thread.getAllStackTraces().keySet();
+        browser = new VoiceBrowser(this::runDialog);
+        browser.start();
+        script = media -> {
+            try {
+                media.play(null, ofSeconds(30), false);
+            } catch (HangUpException e) {
+                happened.add("hung up");
+            }
+        };
+        SippRun sipp = sipp("voice-browser-answers-rfc5552-invite-and-hangs-up.xml").start();
+        Eventually.within(DEADLINE, "the prompt to play", () -> !subscriber.packets(0).isEmpty());
+
+        browser.stop();
+
+        assertThat(happened).containsExactly("hung up");
+        Eventually.within(DEADLINE, "the browser's threads to end", () -> newThreads(before).isEmpty());
+        assertThat(sipp.await().exitCode()).as("SIPp got the BYE: " + sipp.diagnostics()).isZero();
+    }
+
+    @Test
     void refusesARequestUriThatIsNotADialogWith404() throws Exception {
         SippRun sipp = sipp("voice-browser-rejects-non-dialog-uri-404.xml").service("84901234567").run();
 
@@ -159,6 +182,11 @@ class VoiceBrowserTest {
         SippRun sipp = sipp("voice-browser-rejects-dialog-without-voicexml-400.xml").run();
 
         assertThat(sipp.exitCode()).as(sipp.diagnostics()).isZero();
+    }
+
+    private static List<String> newThreads(java.util.Set<Thread> before) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> !before.contains(t)).map(Thread::getName)
+                .filter(name -> !name.equals("process reaper")).toList();
     }
 
     private Sipp sipp(String scenario) {
