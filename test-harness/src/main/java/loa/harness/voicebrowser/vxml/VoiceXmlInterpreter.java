@@ -35,7 +35,10 @@ public final class VoiceXmlInterpreter implements DialogRunner {
     }
 
     public VoiceXmlInterpreter(InterpreterLimits limits) {
-        this(limits, HttpClient.newBuilder().connectTimeout(limits.fetchTimeout()).followRedirects(HttpClient.Redirect.NORMAL).build());
+        // HTTP/1.1 as voice browsers speak it: over HTTP/2 every call would share one connection and
+        // hundreds of calls at once exceed a server's concurrent streams
+        this(limits, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(limits.fetchTimeout())
+                .followRedirects(HttpClient.Redirect.NORMAL).build());
     }
 
     /** With an HTTP client of the caller's, e.g. one shared with the rest of the voice browser. */
