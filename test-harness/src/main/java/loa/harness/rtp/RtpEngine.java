@@ -1,5 +1,6 @@
 package loa.harness.rtp;
 
+import loa.harness.NamedThreads;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -36,8 +37,8 @@ public final class RtpEngine {
         if (clock != null) {
             return;
         }
-        receiveLoop = RtpReceiveLoop.start(new RtpThreads(name + "-rtp-receive"));
-        clock = Executors.newSingleThreadScheduledExecutor(new RtpThreads(name + "-rtp-clock"));
+        receiveLoop = RtpReceiveLoop.start(new NamedThreads(name + "-rtp-receive"));
+        clock = Executors.newSingleThreadScheduledExecutor(new NamedThreads(name + "-rtp-clock"));
         clock.scheduleAtFixedRate(this::tick, PACKET_MILLIS, PACKET_MILLIS, TimeUnit.MILLISECONDS);
     }
 

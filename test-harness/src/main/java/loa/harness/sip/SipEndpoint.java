@@ -1,5 +1,6 @@
 package loa.harness.sip;
 
+import loa.harness.NamedThreads;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -1,5 +1,6 @@
 package loa.harness.smsc;
 
+import loa.harness.NamedThreads;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -47,9 +48,9 @@ final class Acceptor {
     void start() throws IOException {
         server = new ServerSocket(0, BACKLOG, InetAddress.getLoopbackAddress());
         bindThreads = new ThreadPoolExecutor(config.maxBinds(), config.maxBinds(), 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(config.maxBinds()), NamedThreads.called("smsc-bind"));
+                new ArrayBlockingQueue<>(config.maxBinds()), new NamedThreads("smsc-bind"));
         bindThreads.allowCoreThreadTimeOut(true);
-        acceptThread = NamedThreads.called("smsc-accept").newThread(this::acceptLoop);
+        acceptThread = new NamedThreads("smsc-accept").newThread(this::acceptLoop);
         acceptThread.start();
     }
 

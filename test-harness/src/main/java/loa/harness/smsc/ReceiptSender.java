@@ -1,5 +1,6 @@
 package loa.harness.smsc;
 
+import loa.harness.NamedThreads;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -48,7 +49,7 @@ final class ReceiptSender {
     }
 
     void start() {
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(THREADS, NamedThreads.called("smsc-receipt"));
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(THREADS, new NamedThreads("smsc-receipt"));
         executor.setRemoveOnCancelPolicy(true);
         scheduler = executor;
     }

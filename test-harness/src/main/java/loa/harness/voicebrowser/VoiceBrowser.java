@@ -8,7 +8,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import loa.harness.rtp.RtpEngine;
-import loa.harness.sip.NamedThreads;
+import loa.harness.NamedThreads;
 import loa.harness.sip.ServerCall;
 import loa.harness.sip.SipCallHandler;
 import loa.harness.sip.SipEndpoint;
