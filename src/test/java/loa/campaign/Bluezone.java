@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import java.util.Set;
 /** The figures of campaigns/bluezone.yaml, built without reading the file so domain tests stay pure. */
 final class Bluezone {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final LocalDate MONDAY = LocalDate.of(2026, 5, 4);
     static final RetryPolicy RETRY = new RetryPolicy(2,
             Set.of(CallOutcome.NO_ANSWER, CallOutcome.BUSY, CallOutcome.UNREACHABLE), Duration.ofHours(2), true);
 
@@ -42,7 +44,7 @@ final class Bluezone {
 
     /** Windows from pairs of local times: {@code windows("10:00", "12:00")}. */
     static List<CallingWindow> windows(String... times) {
-        List<CallingWindow> windows = new java.util.ArrayList<>();
+        List<CallingWindow> windows = new ArrayList<>();
         for (int i = 0; i < times.length; i += 2) {
             windows.add(new CallingWindow(LocalTime.parse(times[i]), LocalTime.parse(times[i + 1])));
         }

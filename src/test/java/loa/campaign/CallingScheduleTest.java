@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Bluezone's two daily windows in Vietnam time: 10:00–12:00 and 15:30–17:30, end exclusive. */
 class CallingScheduleTest {
-    private static final LocalDate MONDAY = LocalDate.of(2026, 5, 4);
+    private static final LocalDate MONDAY = Bluezone.MONDAY;
     private final CallingSchedule bluezone = new CallingSchedule(Bluezone.campaign());
 
     @Test
