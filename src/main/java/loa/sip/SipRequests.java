@@ -1,0 +1,105 @@
+package loa.sip;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.sip.ClientTransaction;
+import javax.sip.Dialog;
+import javax.sip.RequestEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.SipException;
+import javax.sip.SipFactory;
+import javax.sip.SipProvider;
+import javax.sip.address.Address;
+import javax.sip.address.AddressFactory;
+import javax.sip.address.SipURI;
+import javax.sip.header.CSeqHeader;
+import javax.sip.header.HeaderFactory;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.MessageFactory;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+/** Builds and sends the launcher's SIP requests through one provider. */
+final class SipRequests {
+    /** Carries the attempt's id on every request (STYLE.md habit 9). */
+    static final String LOA_CALL_HEADER = "X-Loa-Call";
+
+    private final SipProvider provider;
+    private final String host;
+    private final int port;
+    private final AddressFactory addresses;
+    private final HeaderFactory headers;
+    private final MessageFactory messages;
+
+    SipRequests(SipProvider provider, String host, int port) throws Exception {
+        this.provider = provider;
+        this.host = host;
+        this.port = port;
+        SipFactory factory = SipFactory.getInstance();
+        addresses = factory.createAddressFactory();
+        headers = factory.createHeaderFactory();
+        messages = factory.createMessageFactory();
+    }
+
+    /** A fresh Call-ID for one leg of {@code loaCallId}, naming the leg so logs and traces read. */
+    String newCallId(String loaCallId, String leg) {
+        return loaCallId + "." + leg + "." + Long.toHexString(System.nanoTime()) + "@" + host;
+    }
+
+    /** {@code sip:<msisdn>@<trunk>}. */
+    SipURI subscriber(String msisdn, String trunkHost, int trunkPort) throws Exception {
+        SipURI uri = addresses.createSipURI(msisdn, trunkHost);
+        uri.setPort(trunkPort);
+        return uri;
+    }
+
+    /** The RFC 5552 §2 dialog URI: {@code sip:dialog@<vb>;voicexml=<url-encoded dialog URL>}. */
+    SipURI voiceBrowser(String dialogUrl, String browserHost, int browserPort) throws Exception {
+        SipURI uri = addresses.createSipURI("dialog", browserHost);
+        uri.setPort(browserPort);
+        uri.setParameter("voicexml", URLEncoder.encode(dialogUrl, StandardCharsets.UTF_8));
+        return uri;
+    }
+
+    /** Sends an INVITE to {@code target} from {@code fromUser}, with {@code sdp} or, when null, no body. */
+    ClientTransaction invite(SipURI target, String fromUser, String callId, String loaCallId, byte[] sdp) throws Exception {
+        SipURI from = addresses.createSipURI(fromUser, host);
+        Address contact = addresses.createAddress(addresses.createSipURI("loa", host + ":" + port));
+        List<ViaHeader> via = List.of(headers.createViaHeader(host, port, "udp", null));
+        Request invite = messages.createRequest(target, Request.INVITE, headers.createCallIdHeader(callId),
+                headers.createCSeqHeader(1L, Request.INVITE),
+                headers.createFromHeader(addresses.createAddress(from), Long.toHexString(System.nanoTime())),
+                headers.createToHeader(addresses.createAddress(target), null), via, headers.createMaxForwardsHeader(70));
+        invite.addHeader(headers.createContactHeader(contact));
+        invite.addHeader(headers.createHeader(LOA_CALL_HEADER, loaCallId));
+        if (sdp != null) invite.setContent(sdp, headers.createContentTypeHeader("application", "sdp"));
+        ClientTransaction transaction = provider.getNewClientTransaction(invite);
+        transaction.sendRequest();
+        return transaction;
+    }
+
+    /** ACKs the 2xx {@code ok} on {@code dialog}, carrying {@code sdp} when not null. */
+    void ack(Dialog dialog, Response ok, byte[] sdp) throws Exception {
+        Request ack = dialog.createAck(((CSeqHeader) ok.getHeader(CSeqHeader.NAME)).getSeqNumber());
+        if (sdp != null) ack.setContent(sdp, headers.createContentTypeHeader("application", "sdp"));
+        dialog.sendAck(ack);
+    }
+
+    void bye(Dialog dialog, String loaCallId) throws Exception {
+        Request bye = dialog.createRequest(Request.BYE);
+        bye.addHeader(headers.createHeader(LOA_CALL_HEADER, loaCallId));
+        dialog.sendRequest(provider.getNewClientTransaction(bye));
+    }
+
+    void cancel(ClientTransaction invite) throws SipException {
+        provider.getNewClientTransaction(invite.createCancel()).sendRequest();
+    }
+
+    /** Answers a request (a BYE) with 200 OK. */
+    void ok(RequestEvent event) throws Exception {
+        ServerTransaction transaction = event.getServerTransaction() != null
+                ? event.getServerTransaction() : provider.getNewServerTransaction(event.getRequest());
+        transaction.sendResponse(messages.createResponse(Response.OK, event.getRequest()));
+    }
+}
