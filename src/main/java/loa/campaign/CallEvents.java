@@ -12,7 +12,8 @@ public interface CallEvents {
 
     /**
      * The call is over. {@code sipStatus} is the final status that decided {@code outcome}
-     * (486, 487, …; 200 for an answered call that has been hung up).
+     * (486, 487, …; 200 for an answered call that has been hung up; 0 when the call failed
+     * locally, with no SIP status to blame, e.g. a request that could not be sent).
      */
     void onEnded(String callId, CallOutcome outcome, int sipStatus);
 }

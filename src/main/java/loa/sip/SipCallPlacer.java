@@ -113,7 +113,6 @@ public final class SipCallPlacer implements CallPlacer, SipListener, ThirdPartyC
         for (int attempt = 0; attempt < BIND_ATTEMPTS; attempt++) {
             // The RI would put port 0 in its Via and Contact: find a free port first.
             try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress(InetAddress.getByName(bindHost), 0))) {
-                last = null;
                 int port = probe.getLocalPort();
                 probe.close();
                 return stack.createListeningPoint(bindHost, port, ListeningPoint.UDP);

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /** The SIP call placer against the simulated trunk and voice browser, real SIP and RTP over UDP on 127.0.0.1. */
 class SipCallPlacerTest {
     private static final String DIALOG = "http://127.0.0.1:9/vxml/test?call=";
-    /** Plays 1 s of silence, then disconnects; numbers ending in 9 get a dialog that never ends. */
+    /** Plays 1 s of silence, then disconnects; a dialog URL containing "endless" plays on until hung up. */
     private static final DialogRunner STUB = (uri, session, media, log) -> {
         try {
             boolean endless = uri.toString().contains("endless");
