@@ -85,7 +85,7 @@ public final class Slf4jStackLogger implements StackLogger {
     @Override
     public void logWarning(String message) {
         if (message.toLowerCase(java.util.Locale.ROOT).matches(".*(truststore|keystore|tls).*")) {
-            log.debug(message); // every stack says this at start; loa speaks UDP only
+            log.debug(message); // every stack says this at start; loa and its harness speak UDP only
         } else {
             log.warn(message);
         }

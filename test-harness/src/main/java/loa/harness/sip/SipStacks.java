@@ -1,6 +1,8 @@
 package loa.harness.sip;
 
 import gov.nist.core.CommonLogger;
+import loa.sip.Slf4jServerLogger;
+import loa.sip.Slf4jStackLogger;
 import gov.nist.javax.sip.SipStackImpl;
 import java.io.IOException;
 import java.net.DatagramSocket;

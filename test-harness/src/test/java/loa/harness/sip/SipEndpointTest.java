@@ -1,5 +1,6 @@
 package loa.harness.sip;
 
+import loa.sip.Slf4jStackLogger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.DatagramSocket;
