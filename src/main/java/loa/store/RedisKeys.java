@@ -81,4 +81,24 @@ public final class RedisKeys {
     public String importOf(String source) {
         return prefix + "import:" + source;
     }
+
+    /** The bucket hashes' common prefix, for Lua scripts that find a bucket from a number: same hash tag, same slot. */
+    public String bucketPrefix() {
+        return prefix + "s:";
+    }
+
+    /** A sorted set of the attempts in progress: member = national number, score = lease expiry (epoch ms). */
+    public String leases() {
+        return prefix + "leases";
+    }
+
+    /** A sorted set of the subscribers waiting for their second attempt: member = national number, score = due (epoch ms). */
+    public String retries() {
+        return prefix + "retries";
+    }
+
+    /** The bucket where the next claim starts looking for first attempts, so successive claims move on. */
+    public String claimCursor() {
+        return prefix + "claim-cursor";
+    }
 }

@@ -11,6 +11,18 @@ public final class SubscriberCodes {
     /** Withdrawn before its first attempt: a later import or suppression list excluded it. */
     public static final int WITHDRAWN = 2;
 
+    /** Claimed by a launcher for its first attempt; its lease is in {@link RedisKeys#leases()}. */
+    public static final int CALLING_FIRST = 3;
+
+    /** The first attempt ended without a final result; due again at its score in {@link RedisKeys#retries()}. */
+    public static final int RETRY_DUE = 4;
+
+    /** Claimed by a launcher for its second and last attempt. */
+    public static final int CALLING_RETRY = 5;
+
+    /** No further call, and no answer: a final outcome, or both attempts used. */
+    public static final int DONE = 6;
+
     /** Answered the dialog: final states, never called again. */
     public static final int AGREED = 8;
     public static final int DECLINED = 9;
