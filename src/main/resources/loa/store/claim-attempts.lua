@@ -17,10 +17,20 @@ local function lease(national, attempt)
   out[#out + 1] = attempt
 end
 
+-- The first bucket at or after bit `from` with its bit set, or -1. BITPOS counts in bytes before
+-- Redis 7 (its BIT mode is new there), so the rest of the first byte is read bit by bit.
+local function nextBucket(from)
+  local byte = math.floor(from / 8)
+  for bit = from, byte * 8 + 7 do
+    if redis.call('GETBIT', KEYS[2], bit) == 1 then return bit end
+  end
+  return redis.call('BITPOS', KEYS[2], 1, byte + 1)
+end
+
 local cursor = tonumber(redis.call('GET', KEYS[3]) or '0')
 local wrapped = cursor == 0
 while firsts < max do
-  local bucket = redis.call('BITPOS', KEYS[2], 1, cursor, -1, 'BIT')
+  local bucket = nextBucket(cursor)
   if bucket < 0 then
     if wrapped then break end
     cursor, wrapped = 0, true
