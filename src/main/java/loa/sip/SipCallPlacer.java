@@ -104,7 +104,7 @@ public final class SipCallPlacer implements CallPlacer, SipListener, ThirdPartyC
 
     @Override
     public void place(CallRequest request, CallEvents events) {
-        new ThirdPartyCall(request, events, this, new SerialExecutor(workers), timers).start();
+        new ThirdPartyCall(request, events, this, new SerialExecutor(workers, request.callId()), timers).start();
     }
 
     private ListeningPoint listen() throws Exception {

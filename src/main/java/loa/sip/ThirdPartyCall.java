@@ -19,7 +19,6 @@ import loa.campaign.CallOutcome;
 import loa.campaign.CallRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * One launcher call: the RFC 3725 §4.1 (flow I) state machine joining the subscriber to the voice
@@ -96,18 +95,15 @@ final class ThirdPartyCall {
         return state;
     }
 
-    /** Runs {@code step} on the call's executor with its id in the MDC; a SIP failure ends the call. */
+    /** Runs {@code step} on the call's executor (which puts the call's id in the MDC); a SIP failure ends the call. */
     private void inTurn(Step step) {
         serial.execute(() -> {
-            MDC.put("call", request.callId());
             try {
                 step.run();
             } catch (Exception e) {
                 log.warn("call failed in {}", state, e);
                 hangUpBoth();
                 finish(CallOutcome.FAILED, 0);
-            } finally {
-                MDC.remove("call");
             }
         });
     }

@@ -1,5 +1,6 @@
 package loa.harness.sip;
 
+import loa.sip.SerialExecutor;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
