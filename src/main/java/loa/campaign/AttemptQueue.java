@@ -24,14 +24,19 @@ public interface AttemptQueue {
     List<Claim> claim(int max, Instant now, Duration lease);
 
     /**
-     * Ends a claimed attempt. A {@link RetryDecision.Final} leaves the subscriber done; a
-     * {@link RetryDecision.RetryNotBefore} after attempt 1 makes it claimable again from that
-     * moment (after attempt 2 it is final whatever the decision). An answer the dialog already
-     * recorded is kept. Returns false, changing nothing, when the lease is no longer held
-     * (it expired and was settled as lost, or was settled before).
+     * Ends a claimed attempt and keeps its record ({@code result}, on the call and in the
+     * campaign's events, where the SMS worker learns that the call is over). A
+     * {@link RetryDecision.Final} leaves the subscriber done; a {@link RetryDecision.RetryNotBefore}
+     * after attempt 1 makes it claimable again from that moment (after attempt 2 it is final
+     * whatever the decision, and so is a subscriber suppressed during the call). An answer the
+     * dialog already recorded is kept. Returns false, changing nothing, when the lease is no
+     * longer held (it expired and was settled as lost, or was settled before).
      */
-    boolean settle(Claim claim, CallOutcome outcome, RetryDecision decision);
+    boolean settle(Claim claim, AttemptResult result, RetryDecision decision);
 
     /** Settles every lease expired at {@code now} as {@link CallOutcome#LOST}; returns how many. */
     int expireLeases(Instant now);
+
+    /** The campaign's counters as they stand. */
+    CampaignProgress progress();
 }

@@ -7,6 +7,18 @@ package loa.campaign;
  */
 public interface CallEvents {
 
+    /** The subscriber's phone rings (the first 180/183): the post-dial delay is over. */
+    default void onRinging(String callId) {
+    }
+
+    /**
+     * The network or the voice browser turned the call away for want of capacity ({@code
+     * sipStatus}: 503, a 480 with a Q.850 congestion cause, the browser's refusal): the pacer
+     * slows down. Comes before the call's {@link #onEnded}.
+     */
+    default void onCongestion(String callId, int sipStatus) {
+    }
+
     /** The subscriber picked up and is joined to the dialog. */
     void onAnswered(String callId);
 

@@ -13,6 +13,8 @@ public enum CallOutcome {
     UNREACHABLE,
     /** The number does not exist; never retried by the campaign rules of CAMPAIGN.md. */
     INVALID_NUMBER,
+    /** The network refused this call to this subscriber (barred, unwanted): not retried by CAMPAIGN.md's rules. */
+    REJECTED,
     /** The network or the voice browser failed the call. */
     FAILED,
     /** The launcher holding the attempt died; the attempt still counts. */

@@ -16,7 +16,11 @@ public enum Setting {
     SECRET("key that signs dialog URLs; by default one made at random and kept in Redis", null),
     CAMPAIGNS("folder of campaign files the web app serves", "./campaigns"),
     VXML("folder of dialog templates", "./vxml"),
-    PROMPTS("folder of prompt audio and texts", "./prompts");
+    PROMPTS("folder of prompt audio and texts", "./prompts"),
+    SIP_PORT("UDP port the launcher's SIP listens on", "5060"),
+    SIP_BIND("address the launcher's SIP listens on", "127.0.0.1"),
+    TRUNK("sip:host:port of the operator's SBC / outbound proxy subscribers are called through", null),
+    VOICE_BROWSER("sip:host:port of the voice browser answered calls are joined to", null);
 
     private final String meaning;
     private final String defaultValue;

@@ -33,6 +33,10 @@ public final class SipOutcomes {
             // 404, 484: no such number or too few digits; 410: a number taken out of service
             // (RFC 3398 maps Q.850 cause 22 "number changed" to it); 604: "does not exist anywhere".
             case 404, 410, 484, 604 -> CallOutcome.INVALID_NUMBER;
+            // 403: the network forbids this call (incoming calls barred, the subscriber's block
+            // list); 607 Unwanted (RFC 8197) and 608 Rejected (RFC 8688): the called party or an
+            // intermediary marked the call unwanted. None is to be tried again.
+            case 403, 607, 608 -> CallOutcome.REJECTED;
             default -> byClass(status);
         };
     }
@@ -58,7 +62,7 @@ public final class SipOutcomes {
      * Everything not named above: other 2xx set up the call like 200; 3xx is FAILED because the
      * trunk is our only route and we follow no redirect; other 4xx (auth, forbidden, bad request)
      * and every 5xx are the network's or our fault, not the subscriber's; 606 Not Acceptable is a
-     * media mismatch, and 607 Unwanted (RFC 8197) is never to be retried, which FAILED ensures.
+     * media mismatch.
      */
     private static CallOutcome byClass(int status) {
         return status < 300 ? CallOutcome.ANSWERED : CallOutcome.FAILED;

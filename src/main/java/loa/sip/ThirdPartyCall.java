@@ -12,6 +12,7 @@ import javax.sip.ResponseEvent;
 import javax.sip.TimeoutEvent;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
+import javax.sip.header.ReasonHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import loa.campaign.CallEvents;
@@ -29,6 +30,8 @@ final class ThirdPartyCall {
     private static final Logger log = LoggerFactory.getLogger(ThirdPartyCall.class);
     /** How long an ended call still answers late messages: RFC 3261 Timer B/F, 64·T1. */
     static final Duration LINGER = Duration.ofSeconds(32);
+    /** Beyond ring time-out and longest call, for the browser's answer and a CANCEL's 487 to arrive. */
+    static final Duration DEADLINE_MARGIN = Duration.ofSeconds(10);
 
     /** What the call needs from the placer that owns it. */
     interface Owner {
@@ -62,6 +65,8 @@ final class ThirdPartyCall {
     private Dialog browserLeg;
     private ScheduledFuture<?> ringTimer;
     private ScheduledFuture<?> durationTimer;
+    private ScheduledFuture<?> deadlineTimer;
+    private boolean ringing;
 
     ThirdPartyCall(CallRequest request, CallEvents events, Owner owner, Executor serial, ScheduledExecutorService timers) {
         this.request = request;
@@ -118,6 +123,7 @@ final class ThirdPartyCall {
         log.info("calling {} as {}", request.number().masked(), request.callerId());
         state = ThirdPartyCallState.INVITING_SUBSCRIBER;
         ringTimer = timers.schedule(() -> inTurn(this::ringTimedOut), request.ringTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        deadlineTimer = timers.schedule(() -> inTurn(this::deadlineReached), deadline().toMillis(), TimeUnit.MILLISECONDS);
         subscriberInvite = owner.sip().invite(owner.sip().subscriber(request.number().msisdn(), owner.trunkHost(), owner.trunkPort()),
                 request.callerId(), subscriberCallId, request.callId(), null);
     }
@@ -133,7 +139,13 @@ final class ThirdPartyCall {
         Response response = event.getResponse();
         if (!Request.INVITE.equals(((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getMethod())) return;
         int status = response.getStatusCode();
-        if (status < 200) return;
+        if (status < 200) {
+            if (status >= 180 && !ringing && state == ThirdPartyCallState.INVITING_SUBSCRIBER) {
+                ringing = true; // the post-dial delay is over
+                events.onRinging(request.callId());
+            }
+            return;
+        }
         Dialog dialog = event.getDialog() != null ? event.getDialog()
                 : event.getClientTransaction() != null ? event.getClientTransaction().getDialog() : null;
         String callId = ((CallIdHeader) response.getHeader(CallIdHeader.NAME)).getCallId();
@@ -149,6 +161,7 @@ final class ThirdPartyCall {
         if (status >= 300) {
             if (ringing) {
                 log.info("subscriber refused: {}", status);
+                if (SipOutcomes.isCongestion(status, q850Cause(response))) events.onCongestion(request.callId(), status);
                 finish(SipOutcomes.of(status), status);
             }
             return;
@@ -188,6 +201,7 @@ final class ThirdPartyCall {
         }
         if (status >= 300) {
             log.warn("voice browser refused the call: {}", status);
+            events.onCongestion(request.callId(), status);
             owner.sip().ack(subscriberLeg, subscriberOk, null);
             owner.sip().bye(subscriberLeg, request.callId());
             finish(CallOutcome.FAILED, status);
@@ -208,6 +222,35 @@ final class ThirdPartyCall {
         log.info("longest call of {} reached: hanging up", request.maxDuration());
         hangUpBoth();
         finish(CallOutcome.ANSWERED, 200);
+    }
+
+    /**
+     * The longest any call may take, whatever its far ends do: ringing, the voice browser's
+     * answer, the dialog, and a margin. The launcher's lease on the attempt outlasts it.
+     */
+    Duration deadline() {
+        return request.ringTimeout().plus(request.maxDuration()).plus(DEADLINE_MARGIN);
+    }
+
+    private void deadlineReached() throws Exception {
+        if (state == ThirdPartyCallState.ENDED) return;
+        log.warn("still {} after {}: giving up", state, deadline());
+        if (state == ThirdPartyCallState.INVITING_SUBSCRIBER || state == ThirdPartyCallState.CANCELLING) {
+            owner.sip().cancel(subscriberInvite);
+        } else if (state == ThirdPartyCallState.AWAITING_BROWSER_ANSWER) {
+            owner.sip().ack(subscriberLeg, subscriberOk, null);
+        }
+        hangUpBoth();
+        finish(CallOutcome.FAILED, 0);
+    }
+
+    private static int q850Cause(Response response) {
+        var reasons = response.getHeaders(ReasonHeader.NAME);
+        while (reasons != null && reasons.hasNext()) {
+            ReasonHeader reason = (ReasonHeader) reasons.next();
+            if ("Q.850".equalsIgnoreCase(reason.getProtocol())) return reason.getCause();
+        }
+        return 0;
     }
 
     private void bye(RequestEvent event) throws Exception {
@@ -234,6 +277,7 @@ final class ThirdPartyCall {
             finish(SipOutcomes.of(408), 408);
         } else if (callId.equals(browserCallId) && state == ThirdPartyCallState.AWAITING_BROWSER_ANSWER) {
             log.warn("voice browser did not answer");
+            events.onCongestion(request.callId(), 408);
             owner.sip().ack(subscriberLeg, subscriberOk, null);
             owner.sip().bye(subscriberLeg, request.callId());
             finish(CallOutcome.FAILED, 408);
@@ -258,6 +302,7 @@ final class ThirdPartyCall {
         state = ThirdPartyCallState.ENDED;
         if (ringTimer != null) ringTimer.cancel(false);
         if (durationTimer != null) durationTimer.cancel(false);
+        if (deadlineTimer != null) deadlineTimer.cancel(false);
         log.info("ended: {} ({})", outcome.label(), status);
         timers.schedule(() -> {
             owner.forget(subscriberCallId);

@@ -4,9 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import loa.campaign.AttemptQueue;
-import loa.campaign.CallOutcome;
+import loa.campaign.AttemptResult;
+import loa.campaign.CampaignProgress;
 import loa.campaign.Claim;
 import loa.campaign.PhoneNumber;
 import loa.campaign.RetryDecision;
@@ -23,6 +26,7 @@ public final class RedisAttemptQueue implements AttemptQueue {
     private static final LuaScript EXPIRE = LuaScript.load("expire-leases.lua");
     /** Leases settled by one script run, so that a long backlog does not block Redis. */
     private static final int EXPIRE_BATCH = 1000;
+    private static final String OUTCOME = "outcome:";
 
     private final UnifiedJedis redis;
     private final RedisKeys keys;
@@ -50,15 +54,19 @@ public final class RedisAttemptQueue implements AttemptQueue {
     }
 
     @Override
-    public boolean settle(Claim claim, CallOutcome outcome, RetryDecision decision) {
+    public boolean settle(Claim claim, AttemptResult result, RetryDecision decision) {
         int national = claim.number().national();
         String due = decision instanceof RetryDecision.RetryNotBefore retry
                 ? Long.toString(retry.notBefore().toEpochMilli()) : "final";
+        String connected = result.answered() == null ? "" : Long.toString(result.answered().toEpochMilli());
         Object settled = SETTLE.run(redis,
                 List.of(bytes(keys.counters()), bytes(keys.leases()), bytes(keys.retries()),
-                        keys.bucket(RedisKeys.bucketOf(national))),
+                        keys.bucket(RedisKeys.bucketOf(national)), bytes(keys.call(result.callId())), bytes(keys.events())),
                 List.of(number(RedisKeys.fieldOf(national)), number(national), number(claim.attempt()),
-                        number(claim.leaseExpiry().toEpochMilli()), bytes(due), bytes(outcome.label())));
+                        number(claim.leaseExpiry().toEpochMilli()), bytes(due), bytes(result.outcome().label()),
+                        bytes(result.callId()), number(result.sipStatus()), number(result.started().toEpochMilli()),
+                        bytes(connected), number(result.ended().toEpochMilli()), bytes(result.window().toString()),
+                        bytes(claim.number().msisdn())));
         return ((Long) settled) == 1L;
     }
 
@@ -68,11 +76,28 @@ public final class RedisAttemptQueue implements AttemptQueue {
         int settled;
         do {
             settled = ((Long) EXPIRE.run(redis,
-                    List.of(bytes(keys.counters()), bytes(keys.leases()), bytes(keys.retries())),
+                    List.of(bytes(keys.counters()), bytes(keys.leases()), bytes(keys.retries()), bytes(keys.events())),
                     List.of(bytes(keys.bucketPrefix()), number(now.toEpochMilli()), number(EXPIRE_BATCH)))).intValue();
             total += settled;
         } while (settled == EXPIRE_BATCH);
         return total;
+    }
+
+    @Override
+    public CampaignProgress progress() {
+        Map<String, String> counters = redis.hgetAll(keys.counters());
+        Map<String, Long> outcomes = new HashMap<>();
+        counters.forEach((name, value) -> {
+            if (name.startsWith(OUTCOME)) outcomes.put(name.substring(OUTCOME.length()), Long.parseLong(value));
+        });
+        return new CampaignProgress(count(counters, "audience"), count(counters, "withdrawn"),
+                count(counters, "first-pending"), count(counters, "retry-pending"), count(counters, "calling"),
+                count(counters, "done"), count(counters, "attempts"), outcomes);
+    }
+
+    private static long count(Map<String, String> counters, String name) {
+        String value = counters.get(name);
+        return value == null ? 0 : Long.parseLong(value);
     }
 
     private static byte[] bytes(String s) {

@@ -101,4 +101,9 @@ public final class RedisKeys {
     public String claimCursor() {
         return prefix + "claim-cursor";
     }
+
+    /** A hash of what operators said: status, reason, since, and the call limits' overrides. */
+    public String control() {
+        return prefix + "control";
+    }
 }

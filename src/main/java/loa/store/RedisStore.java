@@ -7,7 +7,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import loa.campaign.AttemptQueue;
 import loa.campaign.AudienceQueue;
+import loa.campaign.CampaignControl;
 import loa.campaign.CallRecords;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.JedisPooled;
@@ -46,6 +48,14 @@ public final class RedisStore implements AutoCloseable {
 
     public CallRecords callRecords(Clock clock) {
         return new RedisCallRecords(redis, clock);
+    }
+
+    public AttemptQueue attemptQueue(String campaignId) {
+        return new RedisAttemptQueue(redis, campaignId);
+    }
+
+    public CampaignControl campaignControl(Clock clock) {
+        return new RedisCampaignControl(redis, clock);
     }
 
     /** The installation's secret kept in Redis, made at random by the first node that asks. */

@@ -19,9 +19,9 @@ class SipOutcomesTest {
         "408, UNREACHABLE", "480, UNREACHABLE",
         "404, INVALID_NUMBER", "410, INVALID_NUMBER", "484, INVALID_NUMBER", "604, INVALID_NUMBER",
         "500, FAILED", "502, FAILED", "503, FAILED", "504, FAILED", "580, FAILED",
-        "400, FAILED", "401, FAILED", "403, FAILED", "407, FAILED", "415, FAILED", "488, FAILED",
+        "400, FAILED", "401, FAILED", "403, REJECTED", "407, FAILED", "415, FAILED", "488, FAILED",
         "300, FAILED", "301, FAILED", "302, FAILED",
-        "606, FAILED", "607, FAILED"
+        "606, FAILED", "607, REJECTED", "608, REJECTED"
     })
     void eachFinalStatusMeansOneOutcome(int status, CallOutcome outcome) {
         assertThat(SipOutcomes.of(status)).isEqualTo(outcome);

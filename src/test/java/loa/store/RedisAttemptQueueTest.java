@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,11 +14,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import loa.campaign.AttemptResult;
 import loa.campaign.CallOutcome;
 import loa.campaign.Claim;
 import loa.campaign.PhoneNumber;
 import loa.campaign.RetryDecision;
 import loa.campaign.SubscriberBatch;
+import loa.campaign.WindowId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +49,10 @@ class RedisAttemptQueueTest {
     @AfterAll
     static void stopRedis() {
         redis.close();
+    }
+
+    static AttemptResult result(CallOutcome outcome) {
+        return new AttemptResult("call-" + outcome.label(), outcome, 0, NOW, null, NOW, new WindowId(LocalDate.of(2026, 11, 25), 0));
     }
 
     @BeforeEach
@@ -116,11 +123,11 @@ class RedisAttemptQueueTest {
         queue.expireLeases(NOW.plus(LEASE));
         Claim retry = queue.claim(1, NOW.plus(LEASE), LEASE).get(0);
 
-        assertThat(queue.settle(claim, CallOutcome.BUSY, FINAL)).isFalse();
+        assertThat(queue.settle(claim, result(CallOutcome.BUSY), FINAL)).isFalse();
 
         assertThat(state(claim.number())).isEqualTo(SubscriberCodes.CALLING_RETRY);
-        assertThat(queue.settle(retry, CallOutcome.BUSY, EXHAUSTED)).isTrue();
-        assertThat(queue.settle(retry, CallOutcome.BUSY, EXHAUSTED)).isFalse();
+        assertThat(queue.settle(retry, result(CallOutcome.BUSY), EXHAUSTED)).isTrue();
+        assertThat(queue.settle(retry, result(CallOutcome.BUSY), EXHAUSTED)).isFalse();
         assertThat(counter("done")).isEqualTo(1);
     }
 
@@ -129,7 +136,7 @@ class RedisAttemptQueueTest {
         queueNumbers(1);
         Claim first = queue.claim(1, NOW, LEASE).get(0);
         Instant due = NOW.plus(Duration.ofHours(3));
-        queue.settle(first, CallOutcome.NO_ANSWER, new RetryDecision.RetryNotBefore(due));
+        queue.settle(first, result(CallOutcome.NO_ANSWER), new RetryDecision.RetryNotBefore(due));
 
         assertThat(queue.claim(5, due.minusMillis(1), LEASE)).isEmpty();
         List<Claim> retry = queue.claim(5, due, LEASE);
@@ -142,11 +149,11 @@ class RedisAttemptQueueTest {
     void afterTheSecondAttemptNothingIsClaimableWhateverTheOutcome() {
         queueNumbers(2);
         List<Claim> firsts = queue.claim(2, NOW, LEASE);
-        firsts.forEach(c -> queue.settle(c, CallOutcome.BUSY, new RetryDecision.RetryNotBefore(NOW)));
+        firsts.forEach(c -> queue.settle(c, result(CallOutcome.BUSY), new RetryDecision.RetryNotBefore(NOW)));
         List<Claim> seconds = queue.claim(2, NOW, LEASE);
         assertThat(seconds).extracting(Claim::attempt).containsOnly(2);
 
-        queue.settle(seconds.get(0), CallOutcome.BUSY, new RetryDecision.RetryNotBefore(NOW)); // a careless caller
+        queue.settle(seconds.get(0), result(CallOutcome.BUSY), new RetryDecision.RetryNotBefore(NOW)); // a careless caller
         queue.expireLeases(NOW.plus(LEASE));                                                  // the other launcher died
 
         Instant muchLater = NOW.plus(Duration.ofDays(30));
@@ -165,7 +172,7 @@ class RedisAttemptQueueTest {
         setState(claims.get(0).number(), SubscriberCodes.AGREED);
         setState(claims.get(1).number(), SubscriberCodes.HUNG_UP);
 
-        assertThat(queue.settle(claims.get(0), CallOutcome.ANSWERED, new RetryDecision.RetryNotBefore(NOW))).isTrue();
+        assertThat(queue.settle(claims.get(0), result(CallOutcome.ANSWERED), new RetryDecision.RetryNotBefore(NOW))).isTrue();
         queue.expireLeases(NOW.plus(LEASE));
 
         assertThat(state(claims.get(0).number())).isEqualTo(SubscriberCodes.AGREED);
@@ -173,6 +180,28 @@ class RedisAttemptQueueTest {
         assertThat(queue.claim(10, NOW.plus(Duration.ofDays(1)), LEASE)).isEmpty();
         assertThat(counter("done")).isEqualTo(2);
         assertThat(counter("lost")).isZero();
+    }
+
+    @Test
+    void settlingKeepsTheAttemptsRecordOnTheCallAndTellsTheEvents() {
+        queueNumbers(1);
+        Claim claim = queue.claim(1, NOW, LEASE).get(0);
+        AttemptResult answered = new AttemptResult("c0ffee", CallOutcome.ANSWERED, 200, NOW, NOW.plusSeconds(4),
+                NOW.plusSeconds(50), new WindowId(LocalDate.of(2026, 11, 25), 1));
+
+        queue.settle(claim, answered, FINAL);
+
+        assertThat(redis.client().hgetAll(keys.call("c0ffee"))).containsEntry("outcome", "answered")
+                .containsEntry("sip-status", "200").containsEntry("invited-at", Long.toString(NOW.toEpochMilli()))
+                .containsEntry("connected-at", Long.toString(NOW.plusSeconds(4).toEpochMilli()))
+                .containsEntry("ended-at", Long.toString(NOW.plusSeconds(50).toEpochMilli()))
+                .containsEntry("window", "2026-11-25#1");
+        var events = redis.client().xrange(keys.events(), (redis.clients.jedis.StreamEntryID) null, null);
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.getFields()).containsEntry("type", "ended")
+                .containsEntry("call", "c0ffee").containsEntry("msisdn", claim.number().msisdn())
+                .containsEntry("attempt", "1").containsEntry("outcome", "answered"));
+        assertThat(counter("attempts")).isEqualTo(1);
+        assertThat(counter("outcome:answered")).isEqualTo(1);
     }
 
     @Test
@@ -195,8 +224,8 @@ class RedisAttemptQueueTest {
         batch.queue(number, 5);
         new RedisAudienceQueue(redis.client(), keys).apply(batch);
         Claim first = queue.claim(1, NOW, LEASE).get(0);
-        queue.settle(first, CallOutcome.BUSY, new RetryDecision.RetryNotBefore(NOW));
-        queue.settle(queue.claim(1, NOW, LEASE).get(0), CallOutcome.BUSY, EXHAUSTED);
+        queue.settle(first, result(CallOutcome.BUSY), new RetryDecision.RetryNotBefore(NOW));
+        queue.settle(queue.claim(1, NOW, LEASE).get(0), result(CallOutcome.BUSY), EXHAUSTED);
         assertThat(SubscriberCodes.province(code(number))).isEqualTo(5);
         assertThat(SubscriberCodes.state(code(number))).isEqualTo(SubscriberCodes.DONE);
     }
