@@ -17,6 +17,10 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..", "loa.campaign..");
 
     @ArchTest
+    static final ArchRule dialerImportsJavaAndCampaignOnly = classes().that().resideInAPackage("loa.dialer..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "loa.campaign..", "loa.dialer..");
+
+    @ArchTest
     static final ArchRule onlyTheCompositionRootKnowsTheCompositionRoot = noClasses().that().resideOutsideOfPackage("loa.app..")
             .should().dependOnClassesThat().resideInAPackage("loa.app..");
 
