@@ -18,7 +18,11 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule dialerImportsJavaAndCampaignOnly = classes().that().resideInAPackage("loa.dialer..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "loa.campaign..", "loa.dialer..");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "loa.campaign..", "loa.dialer..", "org.slf4j..");
+
+    @ArchTest
+    static final ArchRule quartzStaysInSchedule = noClasses().that().resideOutsideOfPackage("loa.schedule..")
+            .should().dependOnClassesThat().resideInAPackage("org.quartz..");
 
     @ArchTest
     static final ArchRule onlyTheCompositionRootKnowsTheCompositionRoot = noClasses().that().resideOutsideOfPackage("loa.app..")

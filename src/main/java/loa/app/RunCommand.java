@@ -84,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
             String publicUrl = web.publicUrl(settings);
             Launcher.Parts parts = new Launcher.Parts(redis.attemptQueue(campaign.id()), redis.callRecords(clock), placer,
                     redis.campaignControl(clock), links, publicUrl);
-            DialogCheck check = new DialogCheck(campaign, parts.records(), links, publicUrl, new HttpDialogProbe(), parts.control());
+            DialogCheck check = new DialogCheck(campaign, parts.records(), links, publicUrl, new HttpDialogProbe(HttpDialogProbe.Config.DEFAULTS), parts.control());
             out.printf("Running %s: calling through %s from SIP port %d, dialogs at %s/vxml/%s; Ctrl-C lets the calls up end, then stops%n",
                     campaign.id(), trunkAddress, placer.port(), publicUrl, campaign.id());
             out.flush();

@@ -133,16 +133,17 @@ public final class Launcher implements CallEvents {
     }
 
     private void loop() {
-        while (running) {
-            try {
-                step();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.warn("launcher step failed; trying again", e);
-                rest(Duration.ofSeconds(1).toNanos());
+        try {
+            while (running) {
+                try {
+                    step();
+                } catch (RuntimeException e) {
+                    log.warn("launcher step failed; trying again in a second", e);
+                    rest(Duration.ofSeconds(1).toNanos());
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -34,7 +34,6 @@ public final class Timetable {
     public Timetable(String name) {
         Properties properties = new Properties();
         properties.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, "loa-" + name + "-" + INSTANCES.incrementAndGet());
-        properties.setProperty(StdSchedulerFactory.PROP_SCHED_SKIP_UPDATE_CHECK, "true");
         properties.setProperty(StdSchedulerFactory.PROP_THREAD_POOL_CLASS, "org.quartz.simpl.SimpleThreadPool");
         properties.setProperty("org.quartz.threadPool.threadCount", Integer.toString(THREADS));
         properties.setProperty("org.quartz.threadPool.threadNamePrefix", "loa-" + name + "-timetable");

@@ -113,8 +113,10 @@ class CampaignRunEndToEndTest {
         DialogLinks links = new DialogLinks("an end-to-end test's secret".getBytes(StandardCharsets.UTF_8), clock);
         Launcher.Parts parts = new Launcher.Parts(store.attemptQueue(campaign.id()), store.callRecords(clock), placer,
                 store.campaignControl(clock), links, base);
-        DialogCheck check = new DialogCheck(campaign, parts.records(), links, base, new HttpDialogProbe(), parts.control());
+        DialogCheck check = new DialogCheck(campaign, parts.records(), links, base, new HttpDialogProbe(HttpDialogProbe.Config.DEFAULTS), parts.control());
 
+        CallingSchedule schedule = new CallingSchedule(campaign);
+        WindowOccurrence afternoon = schedule.nextWindow(schedule.currentOrNext(clock.instant()).opens());
         CampaignProgress done;
         try (CampaignRun run = CampaignRun.start(campaign, parts, check, clock, ofSeconds(5))) {
             done = Await.until(Duration.ofMinutes(3), run::progress, p -> p.isFinished() && run.launcher().inFlight() == 0);
@@ -129,9 +131,7 @@ class CampaignRunEndToEndTest {
         byNumber.values().forEach(c -> assertThat(c.size() == 2).as("retried %s", c.get(0).outcome())
                 .isEqualTo(retried.contains(c.get(0).outcome())));
         // No INVITE outside a window, and a retry always in the later window.
-        CallingSchedule schedule = new CallingSchedule(campaign);
         assertThat(calls).allSatisfy(c -> assertThat(schedule.windowAt(c.invitedAt())).as("window of %s", c.invitedAt()).isPresent());
-        WindowOccurrence afternoon = schedule.nextWindow(schedule.currentOrNext(clock.instant()).opens());
         byNumber.values().stream().filter(c -> c.size() == 2)
                 .forEach(c -> assertThat(schedule.windowAt(c.get(1).invitedAt()).orElseThrow().id()).isEqualTo(afternoon.id()));
         // loa's counts are the network's.

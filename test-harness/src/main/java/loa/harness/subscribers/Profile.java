@@ -114,7 +114,9 @@ public record Profile(Fates fates, Range answerAfter, AfterAnswer afterAnswer, P
         if (choice < afterAnswer.pressesNothing()) {
             return answers;
         }
-        Range duringAnnouncement = new Range(ofSeconds(1), prompts.announcement().minusSeconds(1));
+        Duration quarter = prompts.announcement().dividedBy(4);
+        Duration edge = quarter.compareTo(ofSeconds(1)) < 0 ? quarter : ofSeconds(1); // clear of its first and last moments
+        Range duringAnnouncement = new Range(edge, prompts.announcement().minus(edge));
         return answers.then(new HangsUp(Moment.afterHearing(duringAnnouncement.at(dice.roll(3)))));
     }
 }
