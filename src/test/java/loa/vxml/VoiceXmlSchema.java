@@ -8,7 +8,7 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import org.xml.sax.SAXException;
 
-/** The W3C VoiceXML 2.1 schema (with SRGS and SSML), from the copy in the test resources. */
+/** The W3C VoiceXML 2.1 schema (with SRGS and SSML), from the copy loa ships (loa/vxml/schemas/). */
 final class VoiceXmlSchema {
     private static final Schema SCHEMA = load();
 
@@ -21,7 +21,7 @@ final class VoiceXmlSchema {
     }
 
     private static Schema load() {
-        URL xsd = VoiceXmlSchema.class.getResource("/schemas/vxml21/vxml.xsd");
+        URL xsd = VoiceXmlSchema.class.getResource("/loa/vxml/schemas/vxml21/vxml.xsd");
         try {
             return SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd);
         } catch (SAXException e) {
