@@ -62,7 +62,7 @@ public class ImportBaseline {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return new Applied(batch.queuedCount(), 0);
+            return new Applied(batch.queuedCount(), 0, 0, 0);
         }
 
         private void bulk(byte[] bytes) throws IOException {

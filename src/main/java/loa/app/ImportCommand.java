@@ -45,7 +45,7 @@ final class ImportCommand implements Callable<Integer> {
         for (Path file : suppressionFiles) suppressions.read(file);
         if (suppressions.problems().count() > 0) {
             out.printf("%,d suppression-list lines are not numbers and were skipped:%n", suppressions.problems().count());
-            suppressions.problems().first().forEach(p -> out.println("  " + p));
+            out.print(suppressions.problems().listed("  "));
         }
         try (RedisStore redis = store.connect(); ProgressBar bar = ProgressBar.onTerminal()) {
             long started = System.nanoTime();

@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "loa", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Outbound voice campaigns: calling windows, VoiceXML dialogs, one SMS per consenting subscriber.",
-        subcommands = {ImportCommand.class, PlanCommand.class, ServeCommand.class, DialogUrlCommand.class,
-                HarnessCommand.class, RunCommand.class, ValidateCommand.class, RedisCommand.class, SampleAudienceCommand.class})
+        subcommands = {ImportCommand.class, SuppressCommand.class, PlanCommand.class, ServeCommand.class,
+                DialogUrlCommand.class, HarnessCommand.class, RunCommand.class, ValidateCommand.class, RedisCommand.class,
+                SampleAudienceCommand.class})
 final class LoaCommand {
 }

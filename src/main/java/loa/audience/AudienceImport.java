@@ -49,7 +49,7 @@ public final class AudienceImport {
         ImportReport report = new ImportReport(ruleNames);
         long totalBytes = Files.size(file);
         try (InputStream in = Files.newInputStream(file); CsvLines csv = new CsvLines(in);
-             BatchWriter writer = new BatchWriter(queue, report)) {
+             BatchWriter writer = new BatchWriter(queue)) {
             if (!csv.next()) throw new AudienceFormatException(file.getFileName() + " is empty: it needs a header row");
             AudienceHeader header = AudienceHeader.read(csv, campaign.audience().fieldsUsed());
             writer.start();
@@ -62,6 +62,7 @@ public final class AudienceImport {
                 }
             }
             writer.finish();
+            report.stored(writer.applied(), writer.alreadyQueued());
         }
         queue.recordImport(file.getFileName() + " (" + totalBytes + " bytes)", report.lastingCounts());
         progress.update(totalBytes, totalBytes, report.linesRead());
@@ -71,7 +72,8 @@ public final class AudienceImport {
     /**
      * Counts a line where it belongs and queues its subscriber when it is the first line of an
      * eligible number. Never-call wins: a number excluded, suppressed or unreadable on any line
-     * is withdrawn from the queue, whichever line came first and whatever an earlier import did.
+     * is withdrawn (see {@link AudienceQueue#apply}), whichever line came first and whatever an
+     * earlier import did.
      */
     private void handle(CsvLines csv, AudienceHeader header, ImportReport report, NumberSet seen, BatchWriter writer)
             throws IOException {

@@ -12,10 +12,10 @@ import loa.campaign.PhoneNumber;
 import loa.campaign.SubscriberBatch;
 
 /**
- * Hands the import's changes to the {@link AudienceQueue} on a few named threads, each fed
- * through a short bounded queue: the reader waits when the store falls behind, and learns of a
- * writer's failure at its next batch. Every change to one number goes to the same thread, so a
- * withdrawal is never applied before the queuing it undoes.
+ * Hands an import's or a suppression's changes to the {@link AudienceQueue} on a few named
+ * threads, each fed through a short bounded queue: the reader waits when the store falls behind,
+ * and learns of a writer's failure at its next batch. Every change to one number goes to the
+ * same thread, so a withdrawal is never applied before the queuing it undoes.
  */
 final class BatchWriter implements AutoCloseable {
     static final int BATCH = 1000;
@@ -23,13 +23,13 @@ final class BatchWriter implements AutoCloseable {
     private static final SubscriberBatch END = new SubscriberBatch(0);
 
     private final AudienceQueue queue;
-    private final ImportReport report;
     private final List<Lane> lanes = new ArrayList<>();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private AudienceQueue.Applied applied = AudienceQueue.Applied.NOTHING; // guarded by this
+    private long sentToQueue; // guarded by this
 
-    BatchWriter(AudienceQueue queue, ImportReport report) {
+    BatchWriter(AudienceQueue queue) {
         this.queue = queue;
-        this.report = report;
         for (int i = 0; i < THREADS; i++) lanes.add(new Lane(i + 1));
     }
 
@@ -67,6 +67,21 @@ final class BatchWriter implements AutoCloseable {
             throw new IOException("import interrupted", e);
         }
         throwIfFailed();
+    }
+
+    /** What the store did with the batches stored so far: all of them once {@link #finish()} returned. */
+    synchronized AudienceQueue.Applied applied() {
+        return applied;
+    }
+
+    /** Subscribers sent to be queued that the campaign already had, left as they were. */
+    synchronized long alreadyQueued() {
+        return sentToQueue - applied.queued();
+    }
+
+    private synchronized void stored(AudienceQueue.Applied batch, int queuedInBatch) {
+        applied = applied.plus(batch);
+        sentToQueue += queuedInBatch;
     }
 
     @Override
@@ -113,8 +128,7 @@ final class BatchWriter implements AutoCloseable {
         private void drain() {
             try {
                 for (SubscriberBatch next = pending.take(); next != END; next = pending.take()) {
-                    AudienceQueue.Applied applied = queue.apply(next);
-                    report.stored(applied.queued(), next.queuedCount() - applied.queued(), applied.withdrawn());
+                    stored(queue.apply(next), next.queuedCount());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import loa.campaign.AudienceQueue;
 
 /**
  * What an import did with every line after the header. Each line lands in exactly one
@@ -11,12 +12,11 @@ import java.util.Map;
  */
 public final class ImportReport {
     private long linesRead;
-    private long queued;
+    private AudienceQueue.Applied stored = AudienceQueue.Applied.NOTHING;
     private long alreadyQueued;
     private final Map<String, Long> excluded = new LinkedHashMap<>();
     private long suppressed;
     private long duplicate;
-    private long withdrawn;
     private final Problems invalid = new Problems();
 
     ImportReport(List<String> ruleNames) {
@@ -43,10 +43,10 @@ public final class ImportReport {
         invalid.add(line, reason);
     }
 
-    synchronized void stored(long newlyQueued, long known, long withdrawnNow) {
-        queued += newlyQueued;
-        alreadyQueued += known;
-        withdrawn += withdrawnNow;
+    /** What the store did with every line sent to it; {@code known} eligible subscribers it already had. */
+    void stored(AudienceQueue.Applied applied, long known) {
+        stored = applied;
+        alreadyQueued = known;
     }
 
     public long linesRead() {
@@ -55,7 +55,7 @@ public final class ImportReport {
 
     /** Subscribers queued for a first attempt by this import. */
     public long queued() {
-        return queued;
+        return stored.queued();
     }
 
     /** Eligible subscribers the campaign already had from an earlier import, left as they were. */
@@ -78,12 +78,13 @@ public final class ImportReport {
     }
 
     /**
-     * Numbers taken back out of the queue: queued by an earlier import or an earlier line, then
-     * excluded, suppressed or made doubtful by a later one. Not a row of its own: every such line
-     * is already counted where it belongs.
+     * Numbers taken back out of the campaign's calls: queued by an earlier import or an earlier
+     * line, then excluded, suppressed or made doubtful by a later one, whether they were waiting
+     * for their first attempt or their retry, or in a call (then final once it ends). Not a row
+     * of its own: every such line is already counted where it belongs.
      */
     public long withdrawn() {
-        return withdrawn;
+        return stored.withdrawnInAll();
     }
 
     public Problems invalid() {
@@ -91,7 +92,7 @@ public final class ImportReport {
     }
 
     public long sumOfCounts() {
-        return queued + alreadyQueued + excluded.values().stream().mapToLong(Long::longValue).sum()
+        return queued() + alreadyQueued + excluded.values().stream().mapToLong(Long::longValue).sum()
                 + suppressed + duplicate + invalid.count();
     }
 
@@ -102,7 +103,7 @@ public final class ImportReport {
     public Map<String, Long> lastingCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("lines", linesRead);
-        counts.put("eligible", queued + alreadyQueued);
+        counts.put("eligible", queued() + alreadyQueued);
         excluded.forEach((rule, n) -> counts.put("excluded:" + rule, n));
         counts.put("suppressed", suppressed);
         counts.put("duplicate", duplicate);
@@ -114,23 +115,24 @@ public final class ImportReport {
     public String table() {
         StringBuilder out = new StringBuilder();
         row(out, "lines read (after the header)", linesRead);
-        row(out, "  queued for a first attempt", queued);
+        row(out, "  queued for a first attempt", queued());
         row(out, "  already queued by an earlier import", alreadyQueued);
         excluded.forEach((rule, n) -> row(out, "  excluded: " + rule, n));
         row(out, "  suppressed", suppressed);
         row(out, "  duplicate in this file", duplicate);
         row(out, "  invalid", invalid.count());
-        invalid.first().forEach(problem -> out.append("    ").append(problem).append('\n'));
-        if (invalid.count() > invalid.first().size()) {
-            out.append(String.format("    … and %,d more invalid lines%n", invalid.count() - invalid.first().size()));
+        out.append(invalid.listed("    "));
+        if (withdrawn() > 0) {
+            out.append(String.format("%,d numbers queued before were withdrawn: a later line or list excluded them%n", withdrawn()));
         }
-        if (withdrawn > 0) {
-            out.append(String.format("%,d numbers queued before were withdrawn: a later line or list excluded them%n", withdrawn));
+        if (withdrawn() > stored.withdrawn()) {
+            out.append(String.format("  of them %,d were due for a retry, and %,d in a call now, which is their last%n",
+                    stored.withdrawnFromRetries(), stored.withdrawnInCall()));
         }
         return out.toString();
     }
 
-    private static void row(StringBuilder out, String label, long n) {
+    static void row(StringBuilder out, String label, long n) {
         out.append(String.format("%-42s %,14d%n", label, n));
     }
 }

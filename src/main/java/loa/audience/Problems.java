@@ -23,4 +23,12 @@ public final class Problems {
     public List<String> first() {
         return List.copyOf(first);
     }
+
+    /** The first problems, one a line after {@code indent}, then how many more there are. */
+    public String listed(String indent) {
+        StringBuilder out = new StringBuilder();
+        first.forEach(problem -> out.append(indent).append(problem).append('\n'));
+        if (count > first.size()) out.append(String.format("%s… and %,d more%n", indent, count - first.size()));
+        return out.toString();
+    }
 }

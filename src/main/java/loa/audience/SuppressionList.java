@@ -36,6 +36,11 @@ public final class SuppressionList {
         return numbers.contains(number);
     }
 
+    /** The distinct numbers on the lists, in order. */
+    public Iterable<PhoneNumber> numbers() {
+        return numbers;
+    }
+
     /** Distinct numbers on the lists. */
     public long size() {
         return numbers.size();

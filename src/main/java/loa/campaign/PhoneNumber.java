@@ -67,6 +67,13 @@ public record PhoneNumber(int national) {
         return slot * 100_000_000 + national % 100_000_000;
     }
 
+    /** The number at {@code index} of {@link #index()}'s numbering. */
+    public static PhoneNumber ofIndex(int index) {
+        int slot = index / 100_000_000;
+        int first = slot == 0 ? 3 : slot == 1 ? 5 : slot + 5;
+        return new PhoneNumber(first * 100_000_000 + index % 100_000_000);
+    }
+
     /** {@code 84} and the national number: the form the operator's network dials. */
     public String msisdn() {
         return "84" + national;

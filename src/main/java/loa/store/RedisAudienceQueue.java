@@ -10,7 +10,12 @@ import loa.campaign.SubscriberBatch;
 import redis.clients.jedis.AbstractTransaction;
 import redis.clients.jedis.UnifiedJedis;
 
-/** The {@link AudienceQueue} in Redis: bucketed subscriber hashes, filled by one Lua script per batch. */
+/**
+ * The {@link AudienceQueue} in Redis: bucketed subscriber hashes, filled and withdrawn from by
+ * one Lua script per batch. A withdrawal changes the subscriber's state in its bucket, as a claim
+ * does, so the two are atomic with each other: a launcher claiming meanwhile never gets a
+ * withdrawn number (see {@link SubscriberCodes}).
+ */
 public final class RedisAudienceQueue implements AudienceQueue {
     private static final LuaScript QUEUE = LuaScript.load("queue-first-attempts.lua");
     private static final LuaScript PROVINCE = LuaScript.load("province-code.lua");
@@ -26,10 +31,11 @@ public final class RedisAudienceQueue implements AudienceQueue {
 
     @Override
     public Applied apply(SubscriberBatch batch) {
-        List<byte[]> keyList = new ArrayList<>(batch.size() + 2);
+        List<byte[]> keyList = new ArrayList<>(batch.size() + 3);
         List<byte[]> args = new ArrayList<>(batch.size() * 3);
         keyList.add(bytes(keys.counters()));
         keyList.add(bytes(keys.firstAttemptBuckets()));
+        keyList.add(bytes(keys.retries()));
         for (int i = 0; i < batch.size(); i++) {
             int national = batch.national(i);
             int bucket = RedisKeys.bucketOf(national);
@@ -39,7 +45,7 @@ public final class RedisAudienceQueue implements AudienceQueue {
             args.add(number(bucket));
         }
         List<?> counts = (List<?>) QUEUE.run(redis, keyList, args);
-        return new Applied(((Long) counts.get(0)).intValue(), ((Long) counts.get(1)).intValue());
+        return new Applied(count(counts, 0), count(counts, 1), count(counts, 2), count(counts, 3));
     }
 
     @Override
@@ -65,6 +71,10 @@ public final class RedisAudienceQueue implements AudienceQueue {
     public long audienceSize() {
         String n = redis.hget(keys.counters(), "audience");
         return n == null ? 0 : Long.parseLong(n);
+    }
+
+    private static int count(List<?> counts, int i) {
+        return ((Long) counts.get(i)).intValue();
     }
 
     private static byte[] bytes(String s) {

@@ -8,7 +8,10 @@ public final class SubscriberCodes {
     /** Imported, waiting for a first attempt. */
     public static final int QUEUED = 1;
 
-    /** Withdrawn before its first attempt: a later import or suppression list excluded it. */
+    /**
+     * Withdrawn while waiting for its first attempt or its retry: a later import or suppression
+     * list excluded it. Final, never called again.
+     */
     public static final int WITHDRAWN = 2;
 
     /** Claimed by a launcher for its first attempt; its lease is in {@link RedisKeys#leases()}. */
@@ -22,6 +25,9 @@ public final class SubscriberCodes {
 
     /** No further call, and no answer: a final outcome, or both attempts used. */
     public static final int DONE = 6;
+
+    /** Suppressed while an attempt was in progress: the attempt is settled as usual, then it is final, never retried. */
+    public static final int WITHDRAWN_IN_CALL = 7;
 
     /** Answered the dialog: final states, never called again. */
     public static final int AGREED = 8;

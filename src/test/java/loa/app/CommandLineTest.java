@@ -50,6 +50,39 @@ class CommandLineTest {
     }
 
     @Test
+    void suppressWithdrawsListedNumbersFromACampaignAlreadyImportedAndChangesNothingTheSecondTime() throws Exception {
+        Path audience = Files.writeString(dir.resolve("a.csv"),
+                "msisdn,smartphone,bluezone_installed,subscriber_type,vip,business_contact,loyalty_tier\n"
+                        + "0912345601,yes,no,prepaid,no,no,\n0912345602,yes,no,prepaid,no,no,\n0912345603,yes,no,prepaid,no,no,\n");
+        loa("import", "--campaign", CAMPAIGN, "--data", data(), audience.toString());
+        Path installed = Files.writeString(dir.resolve("installed.txt"), "msisdn\n0912345601\nnot-a-number\n84912345602\n");
+        Path more = Files.writeString(dir.resolve("more.txt"), "# since Monday\n0912345601\n0399999999\n");
+        out.getBuffer().setLength(0);
+
+        assertThat(loa("suppress", "--campaign", CAMPAIGN, "--data", data(), installed.toString(), more.toString())).isZero();
+
+        assertThat(out.toString()).startsWith("Applied 2 suppression lists to campaign bluezone in ")
+                .containsPattern("numbers on the lists +3\n")
+                .containsPattern("  withdrawn from the first-attempt queue +2\n")
+                .containsPattern("  withdrawn from the retries +0\n")
+                .containsPattern("  withdrawn in a call \\(final once it ends\\) +0\n")
+                .containsPattern("  not in the campaign, or already final +1\n")
+                .containsPattern("lines that are not numbers +1\n")
+                .contains("    line 3: installed.txt: 'not-a***ber' is not a Vietnamese mobile number\n");
+        out.getBuffer().setLength(0);
+        assertThat(loa("suppress", "--campaign", CAMPAIGN, "--data", data(), installed.toString(), more.toString())).isZero();
+        assertThat(out.toString()).containsPattern("  withdrawn from the first-attempt queue +0\n")
+                .containsPattern("  not in the campaign, or already final +3\n");
+    }
+
+    @Test
+    void suppressRefusesACampaignWithNobodyImported() throws Exception {
+        Path list = Files.writeString(dir.resolve("installed.txt"), "0912345601\n");
+        assertThat(loa("suppress", "--campaign", CAMPAIGN, "--data", data(), list.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("campaign bluezone has no subscribers yet: give the lists to its import (--suppress)");
+    }
+
+    @Test
     void planUsesTheImportedAudience() throws Exception {
         loa("import", "--campaign", CAMPAIGN, "--data", data(), sample(1_000).toString());
         assertThat(loa("plan", "--campaign", CAMPAIGN, "--data", data())).isZero();

@@ -45,4 +45,12 @@ class PhoneNumberTest {
         assertThat(PhoneNumber.parse("0700000000").index()).isEqualTo(200_000_000);
         assertThat(PhoneNumber.parse("0999999999").index()).isEqualTo(PhoneNumber.INDEX_SPACE - 1);
     }
+
+    @Test
+    void anIndexGivesBackItsNumber() {
+        for (String raw : new String[] {"0300000000", "0399999999", "0500000000", "0701234567", "0812345678", "0999999999"}) {
+            PhoneNumber number = PhoneNumber.parse(raw);
+            assertThat(PhoneNumber.ofIndex(number.index())).isEqualTo(number);
+        }
+    }
 }

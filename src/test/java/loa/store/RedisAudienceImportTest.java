@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import loa.audience.AudienceImport;
 import loa.audience.ImportProgress;
 import loa.audience.ImportReport;
 import loa.audience.SuppressionList;
+import loa.campaign.CallOutcome;
 import loa.campaign.Campaign;
+import loa.campaign.Claim;
 import loa.campaign.PhoneNumber;
+import loa.campaign.RetryDecision;
 import loa.config.CampaignFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,6 +150,28 @@ class RedisAudienceImportTest {
         assertThat(state(keys, "0912345602")).isEqualTo(SubscriberCodes.QUEUED);
         assertThat(redis.client().hget(keys.counters(), "first-pending")).isEqualTo("3");
         assertThat(redis.client().hget(keys.counters(), "audience")).isEqualTo("4");
+    }
+
+    @Test
+    void aLaterImportsSuppressionListAlsoReachesANumberDueForARetryAndOneInACall() throws Exception {
+        Path file = write(AUDIENCE);
+        importAudience(campaign, file, new SuppressionList());
+        RedisAttemptQueue launcher = new RedisAttemptQueue(redis.client(), "bluezone");
+        Instant now = Instant.parse("2026-11-25T02:00:00Z");
+        Map<PhoneNumber, Claim> claims = launcher.claim(10, now, Duration.ofMinutes(2)).stream()
+                .collect(Collectors.toMap(Claim::number, c -> c));
+        launcher.settle(claims.get(PhoneNumber.parse("0912345601")), CallOutcome.BUSY,
+                new RetryDecision.RetryNotBefore(now.plusSeconds(3600)));
+
+        ImportReport again = importAudience(campaign, file, suppressing("0912345601", "0912345602"));
+
+        RedisKeys keys = new RedisKeys("bluezone");
+        assertThat(again.withdrawn()).isEqualTo(2);
+        assertThat(again.table()).contains("2 numbers queued before were withdrawn: a later line or list excluded them\n"
+                + "  of them 1 were due for a retry, and 1 in a call now, which is their last\n");
+        assertThat(state(keys, "0912345601")).isEqualTo(SubscriberCodes.WITHDRAWN);
+        assertThat(state(keys, "0912345602")).isEqualTo(SubscriberCodes.WITHDRAWN_IN_CALL);
+        assertThat(redis.client().zcard(keys.retries())).isZero();
     }
 
     @Test

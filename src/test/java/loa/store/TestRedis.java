@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
@@ -45,6 +46,7 @@ public final class TestRedis implements AutoCloseable {
             types.forEach((key, type) -> values.put(key.replace("{" + campaignId + "}", "{}"), switch (type.get()) {
                 case "hash" -> pipeline.hgetAll(key);
                 case "set" -> pipeline.smembers(key);
+                case "zset" -> pipeline.zrangeWithScores(key, 0, -1);
                 default -> pipeline.get(key.getBytes(StandardCharsets.UTF_8));
             }));
         }
@@ -56,6 +58,7 @@ public final class TestRedis implements AutoCloseable {
     private static String describe(Object value) {
         if (value instanceof Map<?, ?> map) return new TreeMap<>(map).toString();
         if (value instanceof Set<?> set) return new TreeSet<>(set).toString();
+        if (value instanceof List<?> list) return list.toString();
         return Integer.toHexString(Arrays.hashCode((byte[]) value));
     }
 
