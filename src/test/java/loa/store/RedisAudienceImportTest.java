@@ -160,7 +160,7 @@ class RedisAudienceImportTest {
         Instant now = Instant.parse("2026-11-25T02:00:00Z");
         Map<PhoneNumber, Claim> claims = launcher.claim(10, now, Duration.ofMinutes(2)).stream()
                 .collect(Collectors.toMap(Claim::number, c -> c));
-        launcher.settle(claims.get(PhoneNumber.parse("0912345601")), CallOutcome.BUSY,
+        launcher.settle(claims.get(PhoneNumber.parse("0912345601")), RedisAttemptQueueTest.result(CallOutcome.BUSY),
                 new RetryDecision.RetryNotBefore(now.plusSeconds(3600)));
 
         ImportReport again = importAudience(campaign, file, suppressing("0912345601", "0912345602"));

@@ -192,11 +192,11 @@ class RedisSuppressionTest {
         Map<PhoneNumber, Claim> firsts = launcher.claim(10, NOW, LEASE).stream()
                 .collect(Collectors.toMap(Claim::number, c -> c));
         assertThat(firsts).hasSize(5);
-        launcher.settle(firsts.get(RETRY_DUE), CallOutcome.NO_ANSWER, new RetryDecision.RetryNotBefore(NOW.plus(Duration.ofHours(3))));
-        launcher.settle(firsts.get(CALLING_RETRY), CallOutcome.BUSY, new RetryDecision.RetryNotBefore(NOW));
-        launcher.settle(firsts.get(DONE), CallOutcome.INVALID_NUMBER, new RetryDecision.Final(RetryDecision.Reason.OUTCOME_NOT_RETRIED));
+        launcher.settle(firsts.get(RETRY_DUE), RedisAttemptQueueTest.result(CallOutcome.NO_ANSWER), new RetryDecision.RetryNotBefore(NOW.plus(Duration.ofHours(3))));
+        launcher.settle(firsts.get(CALLING_RETRY), RedisAttemptQueueTest.result(CallOutcome.BUSY), new RetryDecision.RetryNotBefore(NOW));
+        launcher.settle(firsts.get(DONE), RedisAttemptQueueTest.result(CallOutcome.INVALID_NUMBER), new RetryDecision.Final(RetryDecision.Reason.OUTCOME_NOT_RETRIED));
         setState(AGREED, SubscriberCodes.AGREED); // as the dialog app records an answer
-        launcher.settle(firsts.get(AGREED), CallOutcome.ANSWERED, new RetryDecision.RetryNotBefore(NOW));
+        launcher.settle(firsts.get(AGREED), RedisAttemptQueueTest.result(CallOutcome.ANSWERED), new RetryDecision.RetryNotBefore(NOW));
         assertThat(launcher.claim(10, NOW, LEASE)).containsExactly(new Claim(CALLING_RETRY, 2, NOW.plus(LEASE)));
         queue(QUEUED, WITHDRAWN);
         SubscriberBatch withdrawal = new SubscriberBatch(1);
