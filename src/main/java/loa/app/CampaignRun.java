@@ -7,9 +7,12 @@ import loa.campaign.CallOutcome;
 import loa.campaign.CallingSchedule;
 import loa.campaign.Campaign;
 import loa.campaign.CampaignProgress;
+import loa.campaign.DialogProbe;
+import loa.campaign.PeerCheck;
 import loa.campaign.WindowOccurrence;
 import loa.dialer.DialogCheck;
 import loa.dialer.Launcher;
+import loa.dialer.SelfCheck;
 import loa.schedule.Timetable;
 import loa.schedule.WindowEdges;
 import org.slf4j.Logger;
@@ -23,7 +26,9 @@ import org.slf4j.LoggerFactory;
 final class CampaignRun implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CampaignRun.class);
     static final Duration DIALOG_CHECK_EVERY = Duration.ofMinutes(1);
+    static final Duration PEER_CHECK_EVERY = Duration.ofSeconds(30);
     static final Duration EXPIRE_LEASES_EVERY = Duration.ofSeconds(5);
+    static final String PEER_PAUSE_REASON = "network check failed: ";
 
     private final Campaign campaign;
     private final AttemptQueue queue;
@@ -31,24 +36,35 @@ final class CampaignRun implements AutoCloseable {
     private final Launcher launcher;
     private final Timetable timetable;
 
-    private CampaignRun(Campaign campaign, Launcher.Parts parts, DialogCheck dialogCheck, Clock clock) {
+    private CampaignRun(Campaign campaign, Launcher.Parts parts, Clock clock) {
         this.campaign = campaign;
         this.queue = parts.queue();
         this.clock = clock;
-        this.launcher = new Launcher(campaign, parts, dialogCheck, clock);
+        this.launcher = new Launcher(campaign, parts, clock);
         this.timetable = new Timetable(campaign.id());
     }
 
-    static CampaignRun start(Campaign campaign, Launcher.Parts parts, DialogCheck dialogCheck, Clock clock,
+    /**
+     * Checks the dialog (through {@code probe}) and the trunk and voice browser ({@code peers})
+     * once, then starts calling and the clockwork.
+     */
+    static CampaignRun start(Campaign campaign, Launcher.Parts parts, DialogProbe probe, PeerCheck peers, Clock clock,
                              Duration progressEvery) {
-        CampaignRun run = new CampaignRun(campaign, parts, dialogCheck, clock);
-        run.timetable.every(DIALOG_CHECK_EVERY, dialogCheck);
+        CampaignRun run = new CampaignRun(campaign, parts, clock);
+        DialogCheck dialog = new DialogCheck(campaign, parts.records(), parts.links(), parts.publicUrl(), probe);
+        run.checkNowAndEvery(DIALOG_CHECK_EVERY, new SelfCheck(campaign.id(), parts.control(), DialogCheck.PAUSE_REASON, dialog));
+        run.checkNowAndEvery(PEER_CHECK_EVERY, new SelfCheck(campaign.id(), parts.control(), PEER_PAUSE_REASON, peers::problem));
         run.timetable.every(EXPIRE_LEASES_EVERY, run::expireLeases);
         run.timetable.every(progressEvery, run::logProgress);
         new WindowEdges(new CallingSchedule(campaign), clock, run.timetable, run.new EdgeLines()).start();
         run.timetable.start();
         run.launcher.start();
         return run;
+    }
+
+    private void checkNowAndEvery(Duration period, SelfCheck check) {
+        check.run();
+        timetable.every(period, check);
     }
 
     CampaignProgress progress() {

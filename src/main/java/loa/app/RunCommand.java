@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +16,6 @@ import loa.campaign.DialogLinks;
 import loa.config.CampaignFile;
 import loa.config.Setting;
 import loa.config.Settings;
-import loa.dialer.DialogCheck;
 import loa.dialer.Launcher;
 import loa.sip.SipAddress;
 import loa.sip.SipCallPlacer;
@@ -84,7 +84,6 @@ final class RunCommand implements Callable<Integer> {
             String publicUrl = web.publicUrl(settings);
             Launcher.Parts parts = new Launcher.Parts(redis.attemptQueue(campaign.id()), redis.callRecords(clock), placer,
                     redis.campaignControl(clock), links, publicUrl);
-            DialogCheck check = new DialogCheck(campaign, parts.records(), links, publicUrl, new HttpDialogProbe(HttpDialogProbe.Config.DEFAULTS), parts.control());
             out.printf("Running %s: calling through %s from SIP port %d, dialogs at %s/vxml/%s; Ctrl-C lets the calls up end, then stops%n",
                     campaign.id(), trunkAddress, placer.port(), publicUrl, campaign.id());
             out.flush();
@@ -95,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
                 awaitQuietly(stopped);
             }, "run-stop");
             Runtime.getRuntime().addShutdownHook(hook);
-            try (CampaignRun run = CampaignRun.start(campaign, parts, check, clock, progressEvery)) {
+            try (CampaignRun run = CampaignRun.start(campaign, parts, new HttpDialogProbe(HttpDialogProbe.Config.DEFAULTS), Optional::empty, clock, progressEvery)) {
                 String end = watch(run, parts, campaign, interrupted);
                 out.println(end);
                 out.flush();

@@ -56,7 +56,6 @@ public final class Launcher implements CallEvents {
     private final CallingSchedule schedule;
     private final Pacer pacer;
     private final Settlements settlements;
-    private final DialogCheck dialogCheck;
     private final Duration lease;
     private final Map<String, Attempt> inFlight = new ConcurrentHashMap<>();
     private final Object idle = new Object();
@@ -68,21 +67,19 @@ public final class Launcher implements CallEvents {
     private WindowId openWindow;
     private String lastBlock = "";
 
-    public Launcher(Campaign campaign, Parts parts, DialogCheck dialogCheck, Clock clock) {
+    public Launcher(Campaign campaign, Parts parts, Clock clock) {
         this.campaign = campaign;
         this.parts = parts;
         this.clock = clock;
         this.schedule = new CallingSchedule(campaign);
         this.pacer = new Pacer(campaign.calls().callsPerSecond(), campaign.calls().channels(), System::nanoTime);
         this.settlements = new Settlements(campaign, parts.queue(), clock);
-        this.dialogCheck = dialogCheck;
         this.lease = campaign.calls().ringTimeout().plus(campaign.calls().maxCallDuration()).plus(LEASE_MARGIN);
     }
 
-    /** Checks the dialog once, then starts calling if a window is open now. */
+    /** Starts calling, at once if a window is open now. */
     public synchronized void start() {
         if (running) return;
-        dialogCheck.run();
         settlements.start();
         running = true;
         loop = new Thread(this::loop, "loa-launcher-" + campaign.id());

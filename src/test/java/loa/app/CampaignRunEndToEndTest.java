@@ -13,6 +13,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,7 +30,6 @@ import loa.campaign.RetryPolicy;
 import loa.campaign.SubscriberBatch;
 import loa.campaign.WindowOccurrence;
 import loa.config.CampaignFile;
-import loa.dialer.DialogCheck;
 import loa.dialer.Launcher;
 import loa.harness.subscribers.CallRecord;
 import loa.harness.subscribers.Profile;
@@ -113,12 +113,11 @@ class CampaignRunEndToEndTest {
         DialogLinks links = new DialogLinks("an end-to-end test's secret".getBytes(StandardCharsets.UTF_8), clock);
         Launcher.Parts parts = new Launcher.Parts(store.attemptQueue(campaign.id()), store.callRecords(clock), placer,
                 store.campaignControl(clock), links, base);
-        DialogCheck check = new DialogCheck(campaign, parts.records(), links, base, new HttpDialogProbe(HttpDialogProbe.Config.DEFAULTS), parts.control());
 
         CallingSchedule schedule = new CallingSchedule(campaign);
         WindowOccurrence afternoon = schedule.nextWindow(schedule.currentOrNext(clock.instant()).opens());
         CampaignProgress done;
-        try (CampaignRun run = CampaignRun.start(campaign, parts, check, clock, ofSeconds(5))) {
+        try (CampaignRun run = CampaignRun.start(campaign, parts, new HttpDialogProbe(HttpDialogProbe.Config.DEFAULTS), Optional::empty, clock, ofSeconds(5))) {
             done = Await.until(Duration.ofMinutes(3), run::progress, p -> p.isFinished() && run.launcher().inFlight() == 0);
         }
 
