@@ -9,9 +9,14 @@ import java.util.Set;
  * one and, when {@code laterWindow}, in a later window than it.
  */
 public record RetryPolicy(int maxAttempts, Set<CallOutcome> retryOn, Duration retryAfter, boolean laterWindow) {
+    /** CAMPAIGN.md: never a third attempt. The store's states know a first call and one retry, no more. */
+    public static final int MOST_ATTEMPTS = 2;
+
     public RetryPolicy {
         retryOn = Set.copyOf(retryOn);
-        if (maxAttempts < 1) throw new IllegalArgumentException("max attempts must be at least 1");
+        if (maxAttempts < 1 || maxAttempts > MOST_ATTEMPTS) {
+            throw new IllegalArgumentException("max attempts must be 1 or " + MOST_ATTEMPTS + ": " + maxAttempts);
+        }
         if (retryOn.contains(CallOutcome.ANSWERED)) {
             throw new IllegalArgumentException("an answered call is never retried");
         }

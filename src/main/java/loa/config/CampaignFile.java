@@ -218,7 +218,7 @@ public final class CampaignFile {
 
     private static RetryPolicy retry(Section attempts) {
         attempts.allowOnly("max", "retry-on", "retry-after", "retry-in-a-later-window");
-        int max = attempts.integer("max", 1, 10);
+        int max = attempts.integer("max", 1, RetryPolicy.MOST_ATTEMPTS);
         Set<CallOutcome> retryOn = EnumSet.noneOf(CallOutcome.class);
         for (Section.Item item : attempts.list("retry-on", false)) {
             CallOutcome outcome = CallOutcome.byLabel(item.node().asText());

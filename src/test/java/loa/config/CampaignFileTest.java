@@ -144,7 +144,9 @@ class CampaignFileTest {
     @Test
     void attemptsOutOfRangeAreRefused() {
         assertThat(problems("max: 2", "max: 0"))
-                .contains("bluezone.yaml:27: attempts.max: expected a whole number from 1 to 10, found 0");
+                .contains("bluezone.yaml:27: attempts.max: expected a whole number from 1 to 2, found 0");
+        assertThat(problems("max: 2", "max: 3"))
+                .contains("bluezone.yaml:27: attempts.max: expected a whole number from 1 to 2, found 3");
     }
 
     @Test
