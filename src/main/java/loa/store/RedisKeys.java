@@ -106,4 +106,33 @@ public final class RedisKeys {
     public String control() {
         return prefix + "control";
     }
+
+    /** The hash of one bucket's SMS records: field = the last two digits, value = {@code state|sms id|at|call|detail}. */
+    public String smsBucket(int bucket) {
+        return prefix + "m:" + bucket;
+    }
+
+    /** The SMS records hashes' common prefix, for the receipt and expiry scripts (same slot). */
+    public String smsBucketPrefix() {
+        return prefix + "m:";
+    }
+
+    /** A sorted set of the SMS claimed and not yet answered by the SMSC: member = worker:national, score = claimed at (ms). */
+    public String smsClaims() {
+        return prefix + "sms-claims";
+    }
+
+    /** A hash from the SMSC's message id of each segment awaiting its receipt to the national number. */
+    public String smsReceipts() {
+        return prefix + "sms-receipts";
+    }
+
+    /** An SMS worker's heartbeat, which vouches for its claims while it lives. */
+    public String smsWorker(String instance) {
+        return smsWorkerPrefix() + instance;
+    }
+
+    public String smsWorkerPrefix() {
+        return prefix + "sms-worker:";
+    }
 }

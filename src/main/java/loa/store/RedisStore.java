@@ -11,6 +11,8 @@ import loa.campaign.AttemptQueue;
 import loa.campaign.AudienceQueue;
 import loa.campaign.CampaignControl;
 import loa.campaign.CallRecords;
+import loa.campaign.EventFeed;
+import loa.campaign.SmsLedger;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.UnifiedJedis;
@@ -52,6 +54,14 @@ public final class RedisStore implements AutoCloseable {
 
     public AttemptQueue attemptQueue(String campaignId) {
         return new RedisAttemptQueue(redis, campaignId);
+    }
+
+    public SmsLedger smsLedger(String campaignId) {
+        return new RedisSmsLedger(redis, campaignId);
+    }
+
+    public EventFeed eventFeed(String campaignId) {
+        return new RedisEventFeed(redis, campaignId);
     }
 
     public CampaignControl campaignControl(Clock clock) {
