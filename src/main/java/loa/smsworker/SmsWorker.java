@@ -1,6 +1,5 @@
 package loa.smsworker;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import loa.campaign.Campaign;
 import loa.campaign.EventFeed;
 import loa.campaign.PhoneNumber;
+import loa.campaign.RandomIds;
 import loa.campaign.SmsGateway;
 import loa.campaign.SmsLedger;
 import loa.campaign.SmsReceipts;
@@ -50,7 +50,7 @@ public final class SmsWorker implements SmsReceipts {
     private final SmsLedger ledger;
     private final SmsGateway gateway;
     private final Clock clock;
-    private final String instance = newId(12);
+    private final String instance = RandomIds.next(12);
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
             task -> new Thread(task, "loa-sms-sweep"));
     private volatile boolean running;
@@ -122,7 +122,7 @@ public final class SmsWorker implements SmsReceipts {
         if (!TRIGGERS.contains(event.type()) || event.callId() == null || event.msisdn() == null) return;
         PhoneNumber to = PhoneNumber.parseOrNull(event.msisdn());
         if (to == null) return;
-        String smsId = newId(16);
+        String smsId = RandomIds.next(16);
         if (!ledger.claim(event.callId(), to, smsId, instance, clock.instant())) return;
         log.info("texting {} (call {}, SMS {})", to.masked(), event.callId(), smsId);
         gateway.submit(new SmsRequest(smsId, to, campaign.sms().sender(), campaign.sms().text()), new Results(to));
@@ -146,14 +146,6 @@ public final class SmsWorker implements SmsReceipts {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static String newId(int length) {
-        char[] alphabet = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray();
-        SecureRandom random = new SecureRandom();
-        char[] id = new char[length];
-        for (int i = 0; i < length; i++) id[i] = alphabet[random.nextInt(alphabet.length)];
-        return new String(id);
     }
 
     /** What the gateway says of one SMS, into its record. */

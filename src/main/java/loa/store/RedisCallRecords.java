@@ -1,7 +1,6 @@
 package loa.store;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -11,17 +10,16 @@ import loa.campaign.Answer;
 import loa.campaign.AnswerRecord;
 import loa.campaign.CallRecords;
 import loa.campaign.PhoneNumber;
+import loa.campaign.RandomIds;
 import redis.clients.jedis.UnifiedJedis;
 
 /** {@link CallRecords} in Redis: a hash per call, the answer recorded by one Lua script. */
 public final class RedisCallRecords implements CallRecords {
     private static final LuaScript RECORD = LuaScript.load("record-answer.lua");
-    private static final char[] ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray();
     private static final int ID_LENGTH = 20; // 100 bits
 
     private final UnifiedJedis redis;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     public RedisCallRecords(UnifiedJedis redis, Clock clock) {
         this.redis = redis;
@@ -65,10 +63,8 @@ public final class RedisCallRecords implements CallRecords {
                 "created-at", Long.toString(clock.millis()));
     }
 
-    private String newId() {
-        char[] id = new char[ID_LENGTH];
-        for (int i = 0; i < ID_LENGTH; i++) id[i] = ID_ALPHABET[random.nextInt(ID_ALPHABET.length)];
-        return new String(id);
+    private static String newId() {
+        return RandomIds.next(ID_LENGTH);
     }
 
     private static byte[] bytes(String s) {
