@@ -1,0 +1,207 @@
+package loa.smsworker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import loa.campaign.Answer;
+import loa.campaign.AnswerRecord;
+import loa.campaign.AttemptResult;
+import loa.campaign.CallOutcome;
+import loa.campaign.Campaign;
+import loa.campaign.Claim;
+import loa.campaign.PhoneNumber;
+import loa.campaign.RetryDecision;
+import loa.campaign.SmsEvents;
+import loa.campaign.SmsGateway;
+import loa.campaign.SmsRequest;
+import loa.campaign.SubscriberBatch;
+import loa.campaign.WindowId;
+import loa.config.CampaignFile;
+import loa.store.RedisStore;
+import loa.store.TestRedis;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * When the worker texts, and that it texts once: the events come from the real records (the
+ * dialog's answer, the launcher's settlement) in a real Redis; the gateway is a stand-in that
+ * accepts at once (the SMPP side is tested against the harness's SMSC).
+ */
+class SmsWorkerTest {
+    static final Duration WITHIN = Duration.ofSeconds(1);
+    static final RetryDecision FINAL = new RetryDecision.Final(RetryDecision.Reason.ANSWERED);
+
+    @TempDir
+    static Path data;
+    static TestRedis redis;
+    static RedisStore store;
+    static Campaign campaign;
+
+    final Gateway gateway = new Gateway();
+    final List<SmsWorker> workers = new ArrayList<>();
+
+    @BeforeAll
+    static void startRedis() throws Exception {
+        redis = new TestRedis(data.resolve("redis"));
+        store = RedisStore.connect(redis.uri().toString(), data.resolve("data"));
+        campaign = CampaignFile.load(Path.of("campaigns/bluezone.yaml"));
+    }
+
+    @AfterAll
+    static void stopRedis() {
+        store.close();
+        redis.close();
+    }
+
+    @BeforeEach
+    void emptyRedis() {
+        redis.client().flushAll();
+    }
+
+    @AfterEach
+    void stopWorkers() throws InterruptedException {
+        for (SmsWorker worker : workers) worker.stop();
+    }
+
+    @Test
+    void theSmsGoesWithinASecondOfTheLaterOfAgreementAndTheCallsEnd() throws Exception {
+        PhoneNumber answerFirst = PhoneNumber.parse("0912000001");
+        PhoneNumber endFirst = PhoneNumber.parse("0912000002");
+        startWorker();
+        Call one = call(answerFirst);
+        Call two = call(endFirst);
+
+        one.agree();
+        two.end();
+        assertThat(gateway.sent).isEmpty();
+        long agreedLast = System.nanoTime();
+        two.agree();
+        await(() -> gateway.sent.containsKey(endFirst));
+        long endedLast = System.nanoTime();
+        one.end();
+        await(() -> gateway.sent.containsKey(answerFirst));
+
+        assertThat(Duration.ofNanos(gateway.at.get(endFirst) - agreedLast)).isLessThan(WITHIN);
+        assertThat(Duration.ofNanos(gateway.at.get(answerFirst) - endedLast)).isLessThan(WITHIN);
+        SmsRequest sms = gateway.requests.get(0);
+        assertThat(sms.sender()).isEqualTo("MOBIFONE.AI");
+        assertThat(sms.text()).isEqualTo(campaign.sms().text());
+    }
+
+    @Test
+    void aWorkerThatWasDownCatchesUpAndTwoWorkersTextEachSubscriberOnce() throws Exception {
+        List<PhoneNumber> agreed = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            PhoneNumber number = new PhoneNumber(912_100_000 + i);
+            Call call = call(number);
+            if (i % 3 == 0) call.decline();
+            else {
+                call.agree();
+                agreed.add(number);
+            }
+            call.end();
+        }
+
+        startWorker();
+        startWorker();
+        await(() -> gateway.requests.size() >= agreed.size());
+
+        assertThat(gateway.sent.keySet()).containsExactlyInAnyOrderElementsOf(agreed);
+        assertThat(gateway.requests).hasSize(agreed.size());
+        assertThat(store.smsLedger(campaign.id()).counters()).containsEntry("sms-claimed", (long) agreed.size())
+                .containsEntry("sms-submitted", (long) agreed.size());
+    }
+
+    @Test
+    void anUncertainSmsIsReportedAndNotSentAgain() throws Exception {
+        PhoneNumber number = PhoneNumber.parse("0912000003");
+        gateway.uncertain = true;
+        startWorker();
+        Call call = call(number);
+        call.agree();
+        call.end();
+        await(() -> store.smsLedger(campaign.id()).counters().getOrDefault("sms-uncertain", 0L) == 1L);
+
+        SmsWorker restarted = startWorker(); // a second reading of the same events changes nothing
+        assertThat(restarted.instance()).isNotEqualTo(workers.get(0).instance());
+        assertThat(gateway.requests).hasSize(1);
+        assertThat(store.smsLedger(campaign.id()).recordOf(number)).startsWith("uncertain|");
+    }
+
+    private SmsWorker startWorker() {
+        SmsWorker worker = new SmsWorker(campaign, store.eventFeed(campaign.id()), store.smsLedger(campaign.id()), gateway,
+                Clock.systemUTC());
+        worker.start();
+        workers.add(worker);
+        return worker;
+    }
+
+    /** One attempt to {@code number}, claimed as the launcher does. */
+    private Call call(PhoneNumber number) {
+        SubscriberBatch batch = new SubscriberBatch(1);
+        batch.queue(number, 0);
+        store.audienceQueue(campaign.id()).apply(batch);
+        Claim claim = store.attemptQueue(campaign.id()).claim(1, Instant.now(), Duration.ofMinutes(5)).get(0);
+        assertThat(claim.number()).isEqualTo(number);
+        return new Call(claim, store.callRecords(Clock.systemUTC()).register(campaign.id(), number, 1));
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) throw new AssertionError("not true within 10 s");
+            Thread.sleep(10);
+        }
+    }
+
+    private record Call(Claim claim, String id) {
+        void agree() {
+            answer(Answer.AGREED, "1");
+        }
+
+        void decline() {
+            answer(Answer.DECLINED, "2");
+        }
+
+        private void answer(Answer answer, String key) {
+            store.callRecords(Clock.systemUTC()).recordAnswer(campaign.id(), id, claim.number(),
+                    new AnswerRecord(answer, key, Instant.now(), "vb", "v1", "main", Duration.ofSeconds(20)));
+        }
+
+        void end() {
+            store.attemptQueue(campaign.id()).settle(claim, new AttemptResult(id, CallOutcome.ANSWERED, 200, Instant.now(),
+                    Instant.now(), Instant.now(), new WindowId(LocalDate.now(), 0)), FINAL);
+        }
+    }
+
+    /** Accepts every SMS at once (or leaves it uncertain), and remembers when. */
+    static final class Gateway implements SmsGateway {
+        final List<SmsRequest> requests = new CopyOnWriteArrayList<>();
+        final Map<PhoneNumber, String> sent = new ConcurrentHashMap<>();
+        final Map<PhoneNumber, Long> at = new ConcurrentHashMap<>();
+        volatile boolean uncertain;
+
+        @Override
+        public void submit(SmsRequest sms, SmsEvents events) {
+            at.put(sms.to(), System.nanoTime());
+            requests.add(sms);
+            sent.put(sms.to(), sms.smsId());
+            if (uncertain) events.onUncertain(sms.smsId(), "no submit_sm_resp before the link broke");
+            else events.onSubmitted(sms.smsId(), List.of(sms.smsId() + "-1", sms.smsId() + "-2"));
+        }
+    }
+}
