@@ -25,4 +25,10 @@ public interface EventFeed {
 
     /** Hands {@code consumer} the events other readers of {@code group} took and left unacknowledged for {@code idle}. */
     List<Event> takeOver(String group, String consumer, Duration idle, int max);
+
+    /**
+     * Drops the events every reader of {@code group} has handled, so the feed does not grow with
+     * the campaign (tens of millions of events): the group is the feed's only reader.
+     */
+    void trimHandled(String group);
 }

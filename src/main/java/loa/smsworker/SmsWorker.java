@@ -44,6 +44,8 @@ public final class SmsWorker implements SmsReceipts {
     private static final Duration TAKE_OVER_IDLE = Duration.ofSeconds(30);
     /** A claim this old is uncertain whatever its worker: no submission takes that long. */
     private static final Duration ABANDONED = Duration.ofMinutes(10);
+    /** Handled events are dropped from the feed about once a minute. */
+    private static final int TRIM_EVERY_SWEEPS = 30;
 
     private final Campaign campaign;
     private final EventFeed feed;
@@ -54,6 +56,7 @@ public final class SmsWorker implements SmsReceipts {
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
             task -> new Thread(task, "loa-sms-sweep"));
     private volatile boolean running;
+    private long sweeps;
     private Thread loop;
 
     public SmsWorker(Campaign campaign, EventFeed feed, SmsLedger ledger, SmsGateway gateway, Clock clock) {
@@ -133,6 +136,7 @@ public final class SmsWorker implements SmsReceipts {
             ledger.heartbeat(instance, HEARTBEAT_VALID);
             Instant now = clock.instant();
             int uncertain = ledger.expireClaims(now.minus(ABANDONED), now);
+            if (sweeps++ % TRIM_EVERY_SWEEPS == 0) feed.trimHandled(GROUP);
             if (uncertain > 0) log.warn("{}: {} SMS claimed by a worker that died before the SMSC answered are uncertain "
                     + "(loa sms status; release them with loa sms release)", campaign.id(), uncertain);
         } catch (RuntimeException e) {

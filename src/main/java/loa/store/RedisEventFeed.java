@@ -12,7 +12,10 @@ import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.XAutoClaimParams;
 import redis.clients.jedis.params.XReadGroupParams;
+import redis.clients.jedis.params.XTrimParams;
 import redis.clients.jedis.resps.StreamEntry;
+import redis.clients.jedis.resps.StreamGroupInfo;
+import redis.clients.jedis.resps.StreamPendingSummary;
 
 /** The campaign's events stream ({@link RedisKeys#events()}) read through a Redis consumer group. */
 public final class RedisEventFeed implements EventFeed {
@@ -50,6 +53,17 @@ public final class RedisEventFeed implements EventFeed {
         Map.Entry<StreamEntryID, List<StreamEntry>> claimed = redis.xautoclaim(stream, group, consumer, idle.toMillis(),
                 new StreamEntryID(0, 0), new XAutoClaimParams().count(max));
         return events(claimed.getValue());
+    }
+
+    @Override
+    public void trimHandled(String group) {
+        join(group);
+        StreamEntryID handled = redis.xinfoGroups(stream).stream().filter(g -> g.getName().equals(group))
+                .map(StreamGroupInfo::getLastDeliveredId).findFirst().orElse(null);
+        if (handled == null) return;
+        StreamPendingSummary pending = redis.xpending(stream, group);
+        if (pending.getTotal() > 0 && pending.getMinId().compareTo(handled) < 0) handled = pending.getMinId();
+        redis.xtrim(stream, XTrimParams.xTrimParams().minId(handled.toString()).approximateTrimming());
     }
 
     private List<Event> readGroup(String group, String consumer, int max, Duration block, StreamEntryID from) {

@@ -124,6 +124,11 @@ class SmsWorkerTest {
         assertThat(gateway.requests).hasSize(agreed.size());
         assertThat(store.smsLedger(campaign.id()).counters()).containsEntry("sms-claimed", (long) agreed.size())
                 .containsEntry("sms-submitted", (long) agreed.size());
+        String events = "loa:{" + campaign.id() + "}:events";
+        assertThat(redis.client().xlen(events)).isGreaterThanOrEqualTo(400); // 200 answers and 200 ends
+        await(() -> redis.client().xpending(events, SmsWorker.GROUP).getTotal() == 0);
+        store.eventFeed(campaign.id()).trimHandled(SmsWorker.GROUP);
+        assertThat(redis.client().xlen(events)).isLessThan(200); // trimmed by whole internal nodes: not to zero
     }
 
     @Test
