@@ -2,13 +2,13 @@
 -- died or lost its way. The attempt counts: a lost first attempt becomes a retry due at once,
 -- a lost second attempt is final (DONE), and so is one whose subscriber a suppression list
 -- withdrew during the call (7). An answer the dialog app wrote meanwhile is kept, and then the
--- attempt is done rather than lost. Each lost attempt leaves an 'ended' event.
+-- attempt counts as answered rather than lost. Each lost attempt leaves an 'ended' event.
 -- KEYS[1] counters, KEYS[2] leases, KEYS[3] retries, KEYS[4] events
 -- ARGV[1] the bucket keys' prefix (same hash tag, same slot), ARGV[2] now (ms), ARGV[3] max.
 -- Returns how many leases it settled.
 local CALLING_FIRST, RETRY_DUE, CALLING_RETRY, DONE, WITHDRAWN_IN_CALL, ANSWERED = 3, 4, 5, 6, 7, 8
 local expired = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', ARGV[2], 'LIMIT', 0, tonumber(ARGV[3]))
-local lost, retried, done = 0, 0, 0
+local lost, retried, done, answered = 0, 0, 0, 0
 for _, member in ipairs(expired) do
   local national = tonumber(member)
   local key = ARGV[1] .. math.floor(national / 100)
@@ -17,7 +17,7 @@ for _, member in ipairs(expired) do
   local state = code % 16
   redis.call('ZREM', KEYS[2], member)
   if state >= ANSWERED then
-    done = done + 1
+    done, answered = done + 1, answered + 1
   elseif state == CALLING_FIRST then
     redis.call('HSET', key, field, code - state + RETRY_DUE)
     redis.call('ZADD', KEYS[3], ARGV[2], member)
@@ -40,6 +40,7 @@ if #expired > 0 then
   redis.call('HINCRBY', KEYS[1], 'calling', -#expired)
   redis.call('HINCRBY', KEYS[1], 'attempts', #expired)
 end
+if answered > 0 then redis.call('HINCRBY', KEYS[1], 'outcome:answered', answered) end
 if retried > 0 then redis.call('HINCRBY', KEYS[1], 'retry-pending', retried) end
 if done > 0 then redis.call('HINCRBY', KEYS[1], 'done', done) end
 return #expired

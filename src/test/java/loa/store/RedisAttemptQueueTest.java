@@ -180,6 +180,8 @@ class RedisAttemptQueueTest {
         assertThat(queue.claim(10, NOW.plus(Duration.ofDays(1)), LEASE)).isEmpty();
         assertThat(counter("done")).isEqualTo(2);
         assertThat(counter("lost")).isZero();
+        assertThat(counter("outcome:answered")).isEqualTo(2); // one settled, one whose launcher died after the answer
+        assertThat(counter("attempts")).isEqualTo(2);
     }
 
     @Test
