@@ -1,6 +1,5 @@
 package loa.app;
 
-import static java.time.Duration.ofMillis;
 import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -27,16 +25,13 @@ import loa.campaign.DialogLinks;
 import loa.campaign.DialogSpec;
 import loa.campaign.PhoneNumber;
 import loa.campaign.RetryPolicy;
-import loa.campaign.SubscriberBatch;
 import loa.campaign.WindowOccurrence;
 import loa.config.CampaignFile;
 import loa.dialer.Launcher;
 import loa.harness.subscribers.CallRecord;
-import loa.harness.subscribers.Profile;
 import loa.harness.subscribers.SubscriberOutcome;
 import loa.harness.subscribers.Subscribers;
 import loa.harness.voicebrowser.VoiceBrowser;
-import loa.harness.voicebrowser.vxml.VoiceXmlInterpreter;
 import loa.sip.SipCallPlacer;
 import loa.store.RedisKeys;
 import loa.store.RedisStore;
@@ -61,12 +56,12 @@ class CampaignRunEndToEndTest {
     /** Two windows of a made-up day, a few seconds after the test starts. */
     static final CallingWindow MORNING = new CallingWindow(LocalTime.of(10, 0, 0), LocalTime.of(10, 0, 35));
     static final CallingWindow AFTERNOON = new CallingWindow(LocalTime.of(10, 0, 40), LocalTime.of(10, 1, 15));
-    static final Duration PROMPT = ofMillis(500);
 
     @TempDir
     Path dir;
     TestRedis redis;
     RedisStore store;
+    ShortDialogNetwork network;
     Subscribers subscribers;
     VoiceBrowser browser;
     DialogServer server;
@@ -81,13 +76,10 @@ class CampaignRunEndToEndTest {
         campaign = shortCampaign(CampaignFile.load(Path.of("campaigns/bluezone.yaml")));
         ZonedDateTime justBefore = ZonedDateTime.of(2026, 12, 1, 9, 59, 58, 0, campaign.timeZone());
         clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), justBefore.toInstant()));
-        Profile crowd = new Profile(Profile.DEFAULT.fates(), new Profile.Range(ofMillis(100), ofMillis(500)),
-                Profile.DEFAULT.afterAnswer(), new Profile.Prompts(PROMPT, PROMPT, new Profile.Range(ofMillis(100), ofMillis(300))));
-        subscribers = new Subscribers(SEED, crowd, 0, clock);
-        subscribers.start();
-        browser = new VoiceBrowser(new VoiceXmlInterpreter());
-        browser.start();
-        Path prompts = ShortPrompts.copyOf(Path.of("prompts"), dir.resolve("prompts"), PROMPT);
+        network = new ShortDialogNetwork(SEED, clock);
+        subscribers = network.subscribers;
+        browser = network.browser;
+        Path prompts = ShortPrompts.copyOf(Path.of("prompts"), dir.resolve("prompts"), ShortDialogNetwork.PROMPT);
         DialogLinks links = new DialogLinks("an end-to-end test's secret".getBytes(StandardCharsets.UTF_8), clock);
         server = new DialogServer(new DialogServer.Config("127.0.0.1", 0, Path.of("vxml"), prompts, ofSeconds(2)),
                 List.of(campaign), store.callRecords(clock), links, clock);
@@ -100,15 +92,14 @@ class CampaignRunEndToEndTest {
     void stop() {
         if (placer != null) placer.stop();
         if (server != null) server.stop();
-        if (browser != null) browser.stop();
-        if (subscribers != null) subscribers.stop();
+        if (network != null) network.close();
         if (store != null) store.close();
         if (redis != null) redis.close();
     }
 
     @Test
     void aCampaignRunsThroughTwoWindowsAndEveryAttemptIsAccountedFor() throws Exception {
-        List<PhoneNumber> audience = queueAudience();
+        List<PhoneNumber> audience = ShortDialogNetwork.queueAudience(store, campaign.id(), AUDIENCE);
         String base = "http://127.0.0.1:" + server.port();
         DialogLinks links = new DialogLinks("an end-to-end test's secret".getBytes(StandardCharsets.UTF_8), clock);
         Launcher.Parts parts = new Launcher.Parts(store.attemptQueue(campaign.id()), store.callRecords(clock), placer,
@@ -152,18 +143,6 @@ class CampaignRunEndToEndTest {
 
     private static long count(List<CallRecord> calls, SubscriberOutcome outcome) {
         return calls.stream().filter(c -> c.outcome() == outcome).count();
-    }
-
-    private List<PhoneNumber> queueAudience() {
-        List<PhoneNumber> numbers = new ArrayList<>();
-        SubscriberBatch batch = new SubscriberBatch(AUDIENCE);
-        for (int i = 0; i < AUDIENCE; i++) {
-            PhoneNumber number = new PhoneNumber(901_000_000 + i * 7919);
-            numbers.add(number);
-            batch.queue(number, 0);
-        }
-        store.audienceQueue(campaign.id()).apply(batch);
-        return numbers;
     }
 
     /** Bluezone, with windows, rings, prompts and retries short enough to run in a minute and a half. */
