@@ -12,6 +12,7 @@ import loa.campaign.AudienceQueue;
 import loa.campaign.CampaignControl;
 import loa.campaign.CallRecords;
 import loa.campaign.EventFeed;
+import loa.campaign.RetryList;
 import loa.campaign.SmsLedger;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.JedisPooled;
@@ -66,6 +67,10 @@ public final class RedisStore implements AutoCloseable {
 
     public CampaignControl campaignControl(Clock clock) {
         return new RedisCampaignControl(redis, clock);
+    }
+
+    public RetryList retryList(String campaignId) {
+        return new RedisRetryList(redis, campaignId);
     }
 
     /** The installation's secret kept in Redis, made at random by the first node that asks. */
