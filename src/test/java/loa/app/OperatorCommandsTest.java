@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** pause, resume, stop, limits and status as an operator types them, against a real Redis. */
+/** pause, resume, stop, limits, status and retries as an operator types them, against a real Redis. */
 class OperatorCommandsTest {
     static final String CAMPAIGN = "campaigns/bluezone.yaml";
     static final Instant NOW = Instant.parse("2026-11-25T02:00:00Z");
@@ -107,6 +108,26 @@ class OperatorCommandsTest {
     }
 
     @Test
+    void retriesAreWrittenEarliestFirstWithTheirDueTimeInTheCampaignsTimeZone() throws Exception {
+        List<Claim> claims = fourAttemptsSettled();
+
+        assertThat(loa("retries")).isZero();
+
+        String csv = "msisdn,due\n"
+                + claims.get(2).number().msisdn() + ",2026-11-25T15:29:00+07:00\n"
+                + firstOf(claims.get(0), claims.get(1)) + ",2026-11-25T15:30:00+07:00\n"
+                + secondOf(claims.get(0), claims.get(1)) + ",2026-11-25T15:30:00+07:00\n";
+        assertThat(out.toString()).isEqualTo(csv);
+        assertThat(err.toString()).isEqualTo("3 subscribers wait for a retry in bluezone\n");
+
+        out.getBuffer().setLength(0);
+        Path file = dir.resolve("retries.csv");
+        assertThat(loa("retries", "--out", file.toString())).isZero();
+        assertThat(Files.readString(file)).isEqualTo(csv);
+        assertThat(out.toString()).isEqualTo("3 subscribers wait for a retry in bluezone: written to " + file + "\n");
+    }
+
+    @Test
     void statusPrintsTheControlWordTheLimitsAndTheCounters() throws Exception {
         fourAttemptsSettled();
         loa("pause", "--reason", "maintenance");
@@ -131,7 +152,7 @@ class OperatorCommandsTest {
     }
 
     /** 407 subscribers imported; four called: two no-answers and a busy due again, an invalid number done. */
-    private void fourAttemptsSettled() throws Exception {
+    private List<Claim> fourAttemptsSettled() throws Exception {
         Path audience = dir.resolve("audience.csv");
         new SampleAudience(3).write(audience, 1_000);
         assertThat(run("import", "--campaign", CAMPAIGN, "--redis", redis.uri().toString(), audience.toString())).isZero();
@@ -144,6 +165,7 @@ class OperatorCommandsTest {
             settle(queue, claims.get(2), CallOutcome.BUSY, new RetryDecision.RetryNotBefore(AFTERNOON.minusSeconds(60)));
             settle(queue, claims.get(3), CallOutcome.INVALID_NUMBER,
                     new RetryDecision.Final(RetryDecision.Reason.OUTCOME_NOT_RETRIED));
+            return claims;
         }
     }
 
@@ -151,6 +173,14 @@ class OperatorCommandsTest {
         AttemptResult result = new AttemptResult("call-" + claim.number().national(), outcome, 0, NOW, null,
                 NOW.plusSeconds(30), new WindowId(LocalDate.of(2026, 11, 25), 0));
         assertThat(queue.settle(claim, result, decision)).isTrue();
+    }
+
+    private static String firstOf(Claim a, Claim b) {
+        return a.number().national() < b.number().national() ? a.number().msisdn() : b.number().msisdn();
+    }
+
+    private static String secondOf(Claim a, Claim b) {
+        return a.number().national() < b.number().national() ? b.number().msisdn() : a.number().msisdn();
     }
 
     /** Runs a command on the Bluezone campaign in the test's Redis. */
