@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a campaign: the launcher calls its subscribers inside its windows, and the web app serves "
-                + "their dialog. Runs until the campaign is finished or stopped (loa control), or Ctrl-C, which lets "
+                + "their dialog. Runs until the campaign is finished or stopped (loa stop), or Ctrl-C, which lets "
                 + "the calls in progress end first.")
 final class RunCommand implements Callable<Integer> {
     /** How often {@code run} looks whether the campaign is finished or stopped. */
