@@ -2,6 +2,10 @@ package loa.sms;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -17,6 +21,8 @@ import org.jsmpp.session.MessageReceiverListener;
 import org.jsmpp.session.SMPPSession;
 import org.jsmpp.session.Session;
 import org.jsmpp.session.SessionStateListener;
+import org.jsmpp.session.connection.Connection;
+import org.jsmpp.session.connection.socket.SocketConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -181,10 +187,13 @@ final class SmppLink implements SessionStateListener {
     }
 
     /** rebind-min after the first failure, doubling, never more than rebind-max. */
-    long backoffMillis(int failures) {
-        long min = settings.rebindMin().toMillis();
-        long doubled = min << Math.min(failures - 1, 30);
-        return Math.min(settings.rebindMax().toMillis(), doubled < min ? Long.MAX_VALUE : doubled);
+    private long backoffMillis(int failures) {
+        long max = settings.rebindMax().toMillis();
+        long wait = Math.min(max, settings.rebindMin().toMillis());
+        for (int n = 1; n < failures && wait < max; n++) {
+            wait = Math.min(max, wait * 2);
+        }
+        return wait;
     }
 
     private void schedule(long delayMillis) {
@@ -194,13 +203,26 @@ final class SmppLink implements SessionStateListener {
     }
 
     private SMPPSession newSession() {
-        SMPPSession s = new SMPPSession();
+        SMPPSession s = new SMPPSession(this::connect);
         s.setTransactionTimer(settings.responseTimeout().toMillis());
         s.setEnquireLinkTimer((int) Math.min(Integer.MAX_VALUE, settings.enquireLink().toMillis()));
         s.setQueueCapacity(Math.max(MIN_PDU_QUEUE, settings.window() * 4));
         s.setMessageReceiverListener(receipts);
         s.addSessionStateListener(this);
         return s;
+    }
+
+    /** jSMPP's own factory connects without a timeout: an SMSC that drops SYNs would hold the link thread for minutes. */
+    private Connection connect(String host, int port) throws IOException {
+        Socket socket = new Socket();
+        try {
+            socket.setTcpNoDelay(true);
+            socket.connect(new InetSocketAddress(host, port), (int) Math.min(Integer.MAX_VALUE, settings.responseTimeout().toMillis()));
+            return new SocketConnection(socket);
+        } catch (IOException e) {
+            socket.close();
+            throw e;
+        }
     }
 
     private BindParameter bindParameter() {
@@ -222,7 +244,7 @@ final class SmppLink implements SessionStateListener {
         if (cause instanceof ResponseTimeoutException) {
             return "no bind_resp within the response timeout";
         }
-        if (e instanceof ConnectException) {
+        if (e instanceof ConnectException || e instanceof SocketTimeoutException || e instanceof UnknownHostException) {
             return "cannot connect: " + e.getMessage();
         }
         return e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -99,34 +99,50 @@ final class SmppSubmission implements Runnable {
         long linkDeadline = System.nanoTime() + settings.linkWait().toNanos();
         int refusals = 0;
         while (true) {
-            SMPPSession session = link.awaitBound(linkDeadline);
-            if (session == null) {
-                throw notSent("no bind to the SMSC within link-wait " + settings.linkWait().toMillis() + " ms"
-                        + (link.lastError().isEmpty() ? "" : " (" + link.lastError() + ")"));
-            }
+            SMPPSession session = boundSession(linkDeadline);
             pace();
-            long sentAt = System.nanoTime();
             try {
-                String id = submit(session, segment);
-                counters.answeredAfter(System.nanoTime() - sentAt);
-                return id;
+                return answered(session, segment);
             } catch (NegativeResponseException refused) {
-                counters.answeredAfter(System.nanoTime() - sentAt);
                 backOff(segment, refused.getCommandStatus(), ++refusals);
-            } catch (ResponseTimeoutException | InvalidResponseException e) {
-                throw new Ended(true, "segment " + segment.number() + " of " + segment.total() + " was sent and "
-                        + (e instanceof ResponseTimeoutException ? "got no submit_sm_resp" : "got an invalid response")
-                        + acceptedSoFar());
             } catch (IOException notWhollyWritten) {
                 log.info("SMS {} segment {}: the link could not take it ({}); waiting for a bind", sms.smsId(),
                         segment.number(), notWhollyWritten.getMessage());
                 link.broken(session);
-            } catch (PDUException invalid) {
-                throw notSent("invalid submit_sm: " + invalid.getMessage());
-            } catch (RuntimeException e) {
-                log.warn("SMS {} segment {}: unexpected failure while sending", sms.smsId(), segment.number(), e);
-                throw new Ended(true, "segment " + segment.number() + " of " + total + " may have been sent: " + e + acceptedSoFar());
             }
+        }
+    }
+
+    private SMPPSession boundSession(long deadlineNanos) throws Ended, InterruptedException {
+        SMPPSession session = link.awaitBound(deadlineNanos);
+        if (session == null) {
+            throw notSent("no bind to the SMSC within link-wait " + settings.linkWait().toMillis() + " ms"
+                    + (link.lastError().isEmpty() ? "" : " (" + link.lastError() + ")"));
+        }
+        return session;
+    }
+
+    /**
+     * One submit_sm and its answer: the message id, or the refusal, or an IOException when it never
+     * wholly left. Whatever leaves it sent and unanswered ends the SMS as uncertain here.
+     */
+    private String answered(SMPPSession session, SmppSegmentPdu segment) throws Ended, NegativeResponseException, IOException {
+        long sentAt = System.nanoTime();
+        try {
+            String id = submit(session, segment);
+            counters.answeredAfter(System.nanoTime() - sentAt);
+            return id;
+        } catch (NegativeResponseException refused) {
+            counters.answeredAfter(System.nanoTime() - sentAt);
+            throw refused;
+        } catch (ResponseTimeoutException | InvalidResponseException e) {
+            throw new Ended(true, "segment " + segment.number() + " of " + total + " was sent and "
+                    + (e instanceof ResponseTimeoutException ? "got no submit_sm_resp" : "got an invalid response") + acceptedSoFar());
+        } catch (PDUException invalid) {
+            throw notSent("invalid submit_sm: " + invalid.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("SMS {} segment {}: unexpected failure while sending", sms.smsId(), segment.number(), e);
+            throw new Ended(true, "segment " + segment.number() + " of " + total + " may have been sent: " + e + acceptedSoFar());
         }
     }
 
