@@ -2,6 +2,9 @@ package loa.harness.smsc;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 import org.jsmpp.PDUStringException;
@@ -24,8 +27,12 @@ final class Binder {
     static final Duration REFUSED_LINK_GRACE = Duration.ofSeconds(1);
     private static final Logger log = LoggerFactory.getLogger(Binder.class);
 
+    /** Binds kept at most; the oldest is forgotten first, so an ESME that keeps failing cannot fill the memory. */
+    static final int MAX_BINDS_KEPT = 1_000;
+
     private final SmscConfig config;
     private final SmscCounters counters;
+    private final Deque<ReceivedBind> received = new ArrayDeque<>();
 
     Binder(SmscConfig config, SmscCounters counters) {
         this.config = config;
@@ -47,8 +54,25 @@ final class Binder {
         }
     }
 
+    /** The binds received, oldest first. */
+    synchronized List<ReceivedBind> received() {
+        return List.copyOf(received);
+    }
+
+    synchronized void clear() {
+        received.clear();
+    }
+
+    private synchronized void keep(ReceivedBind bind) {
+        if (received.size() == MAX_BINDS_KEPT) {
+            received.removeFirst();
+        }
+        received.addLast(bind);
+    }
+
     private void answer(SmscLink link, BindRequest request) throws IOException, PDUStringException, InterruptedException {
         int status = check(request);
+        keep(new ReceivedBind(request.getSystemId(), request.getSystemType(), request.getBindType(), status));
         if (status != CommandStatus.ESME_ROK) {
             counters.bindRejected();
             log.info("SMSC {} {} as '{}' refused: {}", link, request.getBindType(), request.getSystemId(),

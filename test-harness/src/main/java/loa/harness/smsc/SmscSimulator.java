@@ -27,6 +27,7 @@ public final class SmscSimulator {
     private final Throughput throughput;
     private final Links links;
     private final ReceiptSender receipts;
+    private final Binder binder;
     private final Acceptor acceptor;
     private boolean started;
     private boolean stopped;
@@ -42,7 +43,8 @@ public final class SmscSimulator {
         links = new Links(throughput);
         receipts = new ReceiptSender(config, links, faults, counters, clock);
         SubmitHandler handler = new SubmitHandler(faults, throughput, links, mailbox, reassembler, receipts, counters, clock);
-        acceptor = new Acceptor(config, links, new Binder(config, counters), handler,
+        binder = new Binder(config, counters);
+        acceptor = new Acceptor(config, links, binder, handler,
                 new SynchronizedPDUSender(new ResponseGate(faults, counters)));
     }
 
@@ -146,6 +148,11 @@ public final class SmscSimulator {
         return mailbox.destinations();
     }
 
+    /** Every bind received (the last {@value Binder#MAX_BINDS_KEPT}), accepted or refused, in arrival order. */
+    public List<ReceivedBind> binds() {
+        return binder.received();
+    }
+
     /** Concatenated messages still missing a segment. */
     public int incompleteMessages() {
         return reassembler.incompleteCount();
@@ -164,6 +171,7 @@ public final class SmscSimulator {
     public void reset() {
         mailbox.clear();
         reassembler.clear();
+        binder.clear();
         counters.reset();
         faults.clear();
     }

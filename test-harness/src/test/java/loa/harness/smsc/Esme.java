@@ -52,18 +52,23 @@ final class Esme implements AutoCloseable {
     }
 
     static Esme bind(SmscSimulator smsc, BindType type, String systemId, String password) throws IOException {
-        return bind(smsc, type, systemId, password, QUIET_LINK);
+        return bind(smsc, type, systemId, password, "", QUIET_LINK);
+    }
+
+    /** A client that gives {@code systemType} in its bind. */
+    static Esme bindWithSystemType(SmscSimulator smsc, BindType type, String systemType) throws IOException {
+        return bind(smsc, type, SYSTEM_ID, PASSWORD, systemType, QUIET_LINK);
     }
 
     /** A client that sends enquire_link whenever the link was idle for {@code enquireLinkEvery}. */
     static Esme bind(SmscSimulator smsc, BindType type, Duration enquireLinkEvery) throws IOException {
-        return bind(smsc, type, SYSTEM_ID, PASSWORD, enquireLinkEvery);
+        return bind(smsc, type, SYSTEM_ID, PASSWORD, "", enquireLinkEvery);
     }
 
-    private static Esme bind(SmscSimulator smsc, BindType type, String systemId, String password,
+    private static Esme bind(SmscSimulator smsc, BindType type, String systemId, String password, String systemType,
                              Duration enquireLinkEvery) throws IOException {
         Esme esme = new Esme(enquireLinkEvery);
-        esme.session.connectAndBind(smsc.host(), smsc.port(), new BindParameter(type, systemId, password, "",
+        esme.session.connectAndBind(smsc.host(), smsc.port(), new BindParameter(type, systemId, password, systemType,
                 TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, ""), BIND_TIMEOUT_MS);
         return esme;
     }

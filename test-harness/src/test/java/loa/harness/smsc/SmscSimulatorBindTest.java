@@ -51,6 +51,18 @@ class SmscSimulatorBindTest {
     }
 
     @Test
+    void everyBindIsKeptWithItsSystemTypeAndAnswer() throws Exception {
+        try (Esme trx = Esme.bindWithSystemType(smsc, BindType.BIND_TRX, "VMA")) {
+            assertThatThrownBy(() -> Esme.bind(smsc, BindType.BIND_TX, Esme.SYSTEM_ID, "wrong")).isInstanceOf(IOException.class);
+
+            assertThat(smsc.binds()).containsExactly(
+                    new ReceivedBind(Esme.SYSTEM_ID, "VMA", BindType.BIND_TRX, CommandStatus.ESME_ROK),
+                    new ReceivedBind(Esme.SYSTEM_ID, "", BindType.BIND_TX, CommandStatus.ESME_RINVPASWD));
+            assertThat(smsc.binds().get(1).toString()).doesNotContain("wrong");
+        }
+    }
+
+    @Test
     void anUnknownSystemIdIsRefusedWithEsmeRinvsysid() {
         assertThatThrownBy(() -> Esme.bind(smsc, BindType.BIND_TX, "stranger", Esme.PASSWORD))
                 .cause().isInstanceOfSatisfying(NegativeResponseException.class,
