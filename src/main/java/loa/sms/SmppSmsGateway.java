@@ -31,7 +31,6 @@ public final class SmppSmsGateway implements SmsGateway {
     static final int RECEIPT_QUEUE = 10_000;
 
     private final SmscSettings settings;
-    private final SmppTextEncoder encoder;
     private final SmppCounters counters = new SmppCounters();
     private final SmppRate rate;
     private final Semaphore window;
@@ -43,12 +42,11 @@ public final class SmppSmsGateway implements SmsGateway {
 
     /** Receipts go to {@code receipts}; their dates fall back to the system clock. */
     public SmppSmsGateway(SmscSettings settings, SmsReceipts receipts) {
-        this(settings, receipts, Clock.systemUTC(), new SmppUcs2Encoder());
+        this(settings, receipts, Clock.systemUTC());
     }
 
-    SmppSmsGateway(SmscSettings settings, SmsReceipts receipts, Clock clock, SmppTextEncoder encoder) {
+    SmppSmsGateway(SmscSettings settings, SmsReceipts receipts, Clock clock) {
         this.settings = settings;
-        this.encoder = encoder;
         this.rate = new SmppRate(settings.rate(), System::nanoTime);
         this.window = new Semaphore(settings.window(), true);
         this.receiptThread = pool("smpp-receipt", 1, RECEIPT_QUEUE);
@@ -139,8 +137,7 @@ public final class SmppSmsGateway implements SmsGateway {
     }
 
     private List<SmppSegmentPdu> segmentsOf(SmsRequest sms) {
-        SmppEncodedText text = encoder.encode(sms.text(), settings.concatenation().headerOctets());
-        return SmppSegmentPdu.of(text, settings.concatenation(), references.incrementAndGet());
+        return SmppSegmentPdu.of(sms.text(), settings.concatenation(), references.incrementAndGet());
     }
 
     private static ThreadPoolExecutor pool(String name, int threads, int queue) {

@@ -25,7 +25,7 @@ import java.util.Objects;
  */
 public record SmscSettings(String host, int port, String systemId, String password, String systemType,
                            SmppBindType bindType, Duration enquireLink, int window, int rate,
-                           SmppConcatenation concatenation, Duration responseTimeout, Duration rebindMin,
+                           Concatenation concatenation, Duration responseTimeout, Duration rebindMin,
                            Duration rebindMax, int tries, Duration retryBackoff, Duration linkWait,
                            Duration windowWait, ZoneId receiptZone) {
     public static final String DEFAULT_SYSTEM_TYPE = "";
@@ -33,7 +33,7 @@ public record SmscSettings(String host, int port, String systemId, String passwo
     public static final Duration DEFAULT_ENQUIRE_LINK = Duration.ofSeconds(30);
     public static final int DEFAULT_WINDOW = 10;
     public static final int NO_RATE_LIMIT = 0;
-    public static final SmppConcatenation DEFAULT_CONCATENATION = SmppConcatenation.UDH;
+    public static final Concatenation DEFAULT_CONCATENATION = Concatenation.UDH;
     public static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_REBIND_MIN = Duration.ofSeconds(1);
     public static final Duration DEFAULT_REBIND_MAX = Duration.ofSeconds(30);

@@ -82,7 +82,7 @@ final class SmscUri {
                 option("enquire-link", d.enquireLink(), SmscUri::duration),
                 option("window", d.window(), SmscUri::number),
                 option("rate", d.rate(), SmscUri::number),
-                option("concatenation", d.concatenation(), s -> choice(SmppConcatenation.class, s)),
+                option("concatenation", d.concatenation(), s -> choice(Concatenation.class, s)),
                 option("response-timeout", d.responseTimeout(), SmscUri::duration),
                 option("rebind-min", d.rebindMin(), SmscUri::duration),
                 option("rebind-max", d.rebindMax(), SmscUri::duration),

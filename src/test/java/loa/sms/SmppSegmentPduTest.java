@@ -14,15 +14,14 @@ class SmppSegmentPduTest {
     static final String BLUEZONE = "Bộ TT&TT và Bộ Y tế đề nghị người dân có điện thoại thông minh cài đặt ứng dụng "
             + "Bluezone tại https://www.bluezone.gov.vn/taiapp để được cảnh báo nguy cơ lây nhiễm COVID-19, "
             + "giúp bảo vệ bản thân, gia đình và cộng đồng";
-    private final SmppUcs2Encoder encoder = new SmppUcs2Encoder();
 
     @Test
     void theBluezoneTextGoesInFourUcs2SegmentsWithAUdhThatTellTheirPlaces() {
-        List<SmppSegmentPdu> pdus = SmppSegmentPdu.of(encoder.encode(BLUEZONE, 6), SmppConcatenation.UDH, 0x1A7);
+        List<SmppSegmentPdu> pdus = SmppSegmentPdu.of(BLUEZONE, Concatenation.UDH, 0x1A7);
 
         assertThat(pdus).hasSize(4).allSatisfy(pdu -> {
             assertThat(pdu.dataCoding()).isEqualTo((byte) 8);
-            assertThat(pdu.esmClass()).isEqualTo(SmppSegmentPdu.ESM_CLASS_UDHI);
+            assertThat(pdu.esmClass()).isEqualTo((byte) SmsSegment.ESM_CLASS_UDHI);
             assertThat(pdu.shortMessage().length).isLessThanOrEqualTo(140);
             assertThat(pdu.tlvs()).isEmpty();
         });
@@ -32,13 +31,13 @@ class SmppSegmentPduTest {
     }
 
     @Test
-    void withSarTheTlvsCarryTheReferenceAndEachSegmentHolds70Characters() {
-        List<SmppSegmentPdu> pdus = SmppSegmentPdu.of(encoder.encode(BLUEZONE, 0), SmppConcatenation.SAR, 0x1A7);
+    void withSarTheTlvsCarryTheReferenceAndEachSegmentHolds67Characters() {
+        List<SmppSegmentPdu> pdus = SmppSegmentPdu.of(BLUEZONE, Concatenation.SAR, 0x1A7);
 
         assertThat(pdus).hasSize(4);
         SmppSegmentPdu second = pdus.get(1);
-        assertThat(second.esmClass()).isEqualTo(SmppSegmentPdu.ESM_CLASS_DEFAULT);
-        assertThat(second.shortMessage()).hasSize(140);
+        assertThat(second.esmClass()).isEqualTo((byte) 0);
+        assertThat(second.shortMessage()).hasSize(134); // room for the header the SMSC builds from the TLVs
         assertThat(second.tlvs()).extracting(OptionalParameter::serialize).containsExactly(
                 new byte[] {0x02, 0x0C, 0, 2, 0x01, (byte) 0xA7},
                 new byte[] {0x02, 0x0E, 0, 1, 4},
@@ -48,24 +47,14 @@ class SmppSegmentPduTest {
 
     @Test
     void seventyCharactersFitOneSegmentWithoutAHeaderAndSeventyOneNeedTwo() {
-        List<SmppSegmentPdu> one = SmppSegmentPdu.of(encoder.encode("ệ".repeat(70), 6), SmppConcatenation.UDH, 1);
-        List<SmppSegmentPdu> two = SmppSegmentPdu.of(encoder.encode("ệ".repeat(71), 6), SmppConcatenation.UDH, 1);
+        List<SmppSegmentPdu> one = SmppSegmentPdu.of("ệ".repeat(70), Concatenation.UDH, 1);
+        List<SmppSegmentPdu> two = SmppSegmentPdu.of("ệ".repeat(71), Concatenation.UDH, 1);
 
         assertThat(one).singleElement().satisfies(pdu -> {
-            assertThat(pdu.esmClass()).isEqualTo(SmppSegmentPdu.ESM_CLASS_DEFAULT);
+            assertThat(pdu.esmClass()).isEqualTo((byte) 0);
             assertThat(pdu.shortMessage()).hasSize(140);
         });
         assertThat(two).extracting(pdu -> pdu.shortMessage().length).containsExactly(6 + 134, 6 + 8);
-    }
-
-    @Test
-    void aSurrogatePairIsNeverSplitBetweenSegments() {
-        String text = "a".repeat(66) + "😀" + "b".repeat(10);
-
-        List<byte[]> segments = encoder.encode(text, 6).segments();
-
-        assertThat(new String(segments.get(0), StandardCharsets.UTF_16BE)).isEqualTo("a".repeat(66));
-        assertThat(new String(segments.get(1), StandardCharsets.UTF_16BE)).isEqualTo("😀" + "b".repeat(10));
     }
 
     private static String joined(List<SmppSegmentPdu> pdus, int header) {

@@ -20,7 +20,7 @@ class SmscSettingsTest {
         assertThat(s.enquireLink()).isEqualTo(Duration.ofSeconds(30));
         assertThat(s.window()).isEqualTo(10);
         assertThat(s.rate()).isZero();
-        assertThat(s.concatenation()).isEqualTo(SmppConcatenation.UDH);
+        assertThat(s.concatenation()).isEqualTo(Concatenation.UDH);
         assertThat(s.responseTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(s.rebindMin()).isEqualTo(Duration.ofSeconds(1));
         assertThat(s.rebindMax()).isEqualTo(Duration.ofSeconds(30));
@@ -33,7 +33,7 @@ class SmscSettingsTest {
                 + "&tries=3&retry-backoff=100ms&link-wait=20s&window-wait=5s&receipt-zone=Asia/Ho_Chi_Minh");
 
         assertThat(s).isEqualTo(new SmscSettings("10.0.0.7", 2775, "loa", "secret", "VMA", SmppBindType.TRANSMITTER,
-                Duration.ofSeconds(15), 50, 200, SmppConcatenation.SAR, Duration.ofMillis(500), Duration.ofSeconds(2),
+                Duration.ofSeconds(15), 50, 200, Concatenation.SAR, Duration.ofMillis(500), Duration.ofSeconds(2),
                 Duration.ofMinutes(1), 3, Duration.ofMillis(100), Duration.ofSeconds(20), Duration.ofSeconds(5),
                 ZoneId.of("Asia/Ho_Chi_Minh")));
     }
