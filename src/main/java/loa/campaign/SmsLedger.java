@@ -25,6 +25,9 @@ public interface SmsLedger {
 
     void uncertain(PhoneNumber to, String smsId, String worker, String reason, Instant now);
 
+    /** The gateway did not take the SMS, so nothing was sent: undoes the claim, to be made again. */
+    void abandon(PhoneNumber to, String smsId, String worker, Instant now);
+
     /** One segment's receipt; returns the SMS's state after it, or null for a message id not ours. */
     String receipt(String messageId, SmsReceipts.DeliveryState state, Instant at);
 

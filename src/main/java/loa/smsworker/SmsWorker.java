@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import loa.campaign.Campaign;
@@ -109,11 +110,14 @@ public final class SmsWorker implements SmsReceipts {
                 List<EventFeed.Event> events = feed.read(GROUP, instance, BATCH, BLOCK);
                 if (events.isEmpty()) events = feed.takeOver(GROUP, instance, TAKE_OVER_IDLE, BATCH);
                 List<String> handled = new ArrayList<>(events.size());
-                for (EventFeed.Event event : events) {
-                    handle(event);
-                    handled.add(event.id());
+                try {
+                    for (EventFeed.Event event : events) {
+                        handle(event);
+                        handled.add(event.id());
+                    }
+                } finally {
+                    feed.ack(GROUP, handled); // the rest stay pending, and are taken over again later
                 }
-                feed.ack(GROUP, handled);
             } catch (RuntimeException e) {
                 log.warn("SMS worker step failed; trying again in a second: {}", e.toString());
                 rest();
@@ -128,7 +132,12 @@ public final class SmsWorker implements SmsReceipts {
         String smsId = RandomIds.next(16);
         if (!ledger.claim(event.callId(), to, smsId, instance, clock.instant())) return;
         log.info("texting {} (call {}, SMS {})", to.masked(), event.callId(), smsId);
-        gateway.submit(new SmsRequest(smsId, to, campaign.sms().sender(), campaign.sms().text()), new Results(to));
+        try {
+            gateway.submit(new SmsRequest(smsId, to, campaign.sms().sender(), campaign.sms().text()), new Results(to));
+        } catch (RejectedExecutionException notTaken) {
+            ledger.abandon(to, smsId, instance, clock.instant());
+            throw notTaken;
+        }
     }
 
     private void sweep() {

@@ -53,6 +53,11 @@ public final class RedisSmsLedger implements SmsLedger {
     }
 
     @Override
+    public void abandon(PhoneNumber to, String smsId, String worker, Instant now) {
+        result(to, smsId, worker, "abandoned", "", now);
+    }
+
+    @Override
     public String receipt(String messageId, SmsReceipts.DeliveryState state, Instant at) {
         Object after = RECEIPT.run(redis, keys(keys.smsReceipts(), keys.counters()),
                 args(messageId, state.name().toLowerCase(java.util.Locale.ROOT), millis(at), keys.smsBucketPrefix()));

@@ -139,6 +139,19 @@ class RedisSmsLedgerTest {
     }
 
     @Test
+    void anSmsTheGatewayDidNotTakeIsClaimedAgain() {
+        String call = agreedAndEnded();
+        ledger.claim(call, TO, "s1", "w1", NOW);
+
+        ledger.abandon(TO, "s1", "w1", NOW);
+
+        assertThat(ledger.recordOf(TO)).isNull();
+        assertThat(ledger.claim(call, TO, "s2", "w1", NOW)).isTrue();
+        assertThat(ledger.counters()).containsEntry("sms-claimed", 1L);
+        assertThat(redis.client().zcard(keys.smsClaims())).isEqualTo(1);
+    }
+
+    @Test
     void anOldClaimIsUncertainEvenIfItsWorkerLives() {
         String call = agreedAndEnded();
         ledger.heartbeat("slow", Duration.ofMinutes(1));
