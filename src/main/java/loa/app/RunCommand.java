@@ -5,20 +5,23 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import loa.campaign.Answer;
 import loa.campaign.Campaign;
 import loa.campaign.CampaignProgress;
 import loa.campaign.ControlState;
 import loa.campaign.DialogLinks;
+import loa.campaign.SmsLedger;
 import loa.config.CampaignFile;
 import loa.config.Setting;
 import loa.config.Settings;
 import loa.dialer.Launcher;
 import loa.sip.SipAddress;
 import loa.sip.SipCallPlacer;
+import loa.sms.SmscSettings;
 import loa.store.RedisStore;
 import loa.vxml.DialogServer;
 import loa.vxml.HttpDialogProbe;
@@ -51,6 +54,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--sip-bind", paramLabel = "ADDRESS", description = "the launcher's SIP address (env LOA_SIP_BIND; default 127.0.0.1)")
     String sipBind;
 
+    @Option(names = "--smsc", paramLabel = "URI", description = "smpp://system_id:password@host:port[?options] of the SMSC "
+            + "(env LOA_SMSC); without it no SMS is sent by this process, and agreed subscribers wait for a worker that has one")
+    String smsc;
+
     @Option(names = "--progress-every", paramLabel = "DURATION", defaultValue = "PT30S",
             description = "how often a progress line is logged, ISO-8601 (default ${DEFAULT-VALUE})")
     Duration progressEvery;
@@ -72,6 +79,8 @@ final class RunCommand implements Callable<Integer> {
         SipAddress browser = SipAddress.parse("the voice browser (--voice-browser or LOA_VOICE_BROWSER)",
                 settings.value(Setting.VOICE_BROWSER, voiceBrowser));
         int port = sipPort(settings);
+        String smscUri = settings.value(Setting.SMSC, smsc);
+        SmscSettings smscSettings = smscUri == null ? null : SmscSettings.parse("the SMSC (--smsc or LOA_SMSC)", smscUri);
         Clock clock = Clock.systemUTC();
         PrintWriter out = spec.commandLine().getOut();
         try (RedisStore redis = store.connect()) {
@@ -94,8 +103,11 @@ final class RunCommand implements Callable<Integer> {
                 awaitQuietly(stopped);
             }, "run-stop");
             Runtime.getRuntime().addShutdownHook(hook);
-            try (CampaignRun run = CampaignRun.start(campaign, parts, new HttpDialogProbe(HttpDialogProbe.Config.DEFAULTS), Optional::empty, clock, progressEvery)) {
-                String end = watch(run, parts, campaign, interrupted);
+            if (smscSettings == null) out.println("No SMSC set (--smsc or LOA_SMSC): no SMS goes out from this process");
+            try (SmsRun sms = smscSettings == null ? null : SmsRun.start(campaign, redis, smscSettings, clock);
+                 CampaignRun run = CampaignRun.start(campaign, parts, new HttpDialogProbe(HttpDialogProbe.Config.DEFAULTS), placer,
+                         clock, progressEvery)) {
+                String end = watch(run, sms != null ? redis.smsLedger(campaign.id()) : null, parts, campaign, interrupted);
                 out.println(end);
                 out.flush();
             } finally {
@@ -108,21 +120,32 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Waits for the campaign to finish, be stopped, or Ctrl-C; says which. */
-    private static String watch(CampaignRun run, Launcher.Parts parts, Campaign campaign, CountDownLatch interrupted)
-            throws InterruptedException {
+    /**
+     * Waits for the campaign to finish (nobody waiting, nobody on a call, and, with an SMS worker
+     * here, every SMS owed answered by the SMSC), be stopped, or Ctrl-C; says which.
+     */
+    private static String watch(CampaignRun run, SmsLedger sms, Launcher.Parts parts, Campaign campaign,
+                                CountDownLatch interrupted) throws InterruptedException {
         while (!interrupted.await(WATCH.toMillis(), TimeUnit.MILLISECONDS)) {
             ControlState control = parts.control().read(campaign.id());
             if (control.status() == ControlState.Status.STOPPED) {
                 return campaign.id() + " stopped" + (control.reason().isEmpty() ? "" : ": " + control.reason());
             }
             CampaignProgress progress = run.progress();
-            if (progress.isFinished() && run.launcher().inFlight() == 0) {
+            if (progress.isFinished() && run.launcher().inFlight() == 0 && (sms == null || allTexted(sms, progress))) {
                 return String.format("%s finished: %,d subscribers, %,d attempts, %,d answered", campaign.id(),
                         progress.audience() - progress.withdrawn(), progress.attempts(), progress.outcome(loa.campaign.CallOutcome.ANSWERED));
             }
         }
         return "interrupted: the calls in progress were let end";
+    }
+
+    /** Every agreement has had its SMS answered by the SMSC: submitted, failed or uncertain. */
+    private static boolean allTexted(SmsLedger sms, CampaignProgress progress) {
+        Map<String, Long> counters = sms.counters();
+        long answered = counters.getOrDefault("sms-submitted", 0L) + counters.getOrDefault("sms-failed", 0L)
+                + counters.getOrDefault("sms-uncertain", 0L);
+        return answered >= progress.answer(Answer.AGREED);
     }
 
     private int sipPort(Settings settings) {

@@ -20,7 +20,8 @@ public enum Setting {
     SIP_PORT("UDP port the launcher's SIP listens on", "5060"),
     SIP_BIND("address the launcher's SIP listens on", "127.0.0.1"),
     TRUNK("sip:host:port of the operator's SBC / outbound proxy subscribers are called through", null),
-    VOICE_BROWSER("sip:host:port of the voice browser answered calls are joined to", null);
+    VOICE_BROWSER("sip:host:port of the voice browser answered calls are joined to", null),
+    SMSC("smpp://system_id:password@host:port[?options] of the SMSC the SMS go through", null);
 
     private final String meaning;
     private final String defaultValue;

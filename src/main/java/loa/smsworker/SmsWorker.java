@@ -16,7 +16,6 @@ import loa.campaign.PhoneNumber;
 import loa.campaign.RandomIds;
 import loa.campaign.SmsGateway;
 import loa.campaign.SmsLedger;
-import loa.campaign.SmsReceipts;
 import loa.campaign.SmsRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,14 +24,14 @@ import org.slf4j.LoggerFactory;
  * Texts the campaign's SMS to every subscriber who agreed, once the call is over: it reads the
  * campaign's events as one of the group {@value #GROUP}, claims the subscriber's one SMS in the
  * {@link SmsLedger} (which only succeeds once both the agreement and the call's end are
- * recorded, and only once ever), and hands it to the {@link SmsGateway}. What the SMSC says, and
- * its receipts, move the SMS's record on.
+ * recorded, and only once ever), and hands it to the {@link SmsGateway}. What the SMSC says
+ * moves the SMS's record on; its receipts do, through {@link LedgerReceipts}.
  *
  * <p>A claim is vouched for by this worker's heartbeat. A worker that dies between a claim and
  * the SMSC's answer leaves a claim nobody vouches for: another worker's sweep makes it
  * uncertain — reported, never sent again by itself.
  */
-public final class SmsWorker implements SmsReceipts {
+public final class SmsWorker {
     private static final Logger log = LoggerFactory.getLogger(SmsWorker.class);
     public static final String GROUP = "sms";
     private static final Set<String> TRIGGERS = Set.of("answer", "ended", "sms-release");
@@ -93,15 +92,6 @@ public final class SmsWorker implements SmsReceipts {
     /** This worker's instance id, as its claims name it. */
     public String instance() {
         return instance;
-    }
-
-    @Override
-    public void onReceipt(String messageId, DeliveryState state, Instant doneAt) {
-        try {
-            ledger.receipt(messageId, state, doneAt);
-        } catch (RuntimeException e) {
-            log.warn("could not record the receipt of message {}: {}", messageId, e.toString());
-        }
     }
 
     private void loop() {

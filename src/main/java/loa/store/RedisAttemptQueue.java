@@ -27,6 +27,7 @@ public final class RedisAttemptQueue implements AttemptQueue {
     /** Leases settled by one script run, so that a long backlog does not block Redis. */
     private static final int EXPIRE_BATCH = 1000;
     private static final String OUTCOME = "outcome:";
+    private static final String ANSWER = "answer:";
 
     private final UnifiedJedis redis;
     private final RedisKeys keys;
@@ -87,12 +88,14 @@ public final class RedisAttemptQueue implements AttemptQueue {
     public CampaignProgress progress() {
         Map<String, String> counters = redis.hgetAll(keys.counters());
         Map<String, Long> outcomes = new HashMap<>();
+        Map<String, Long> answers = new HashMap<>();
         counters.forEach((name, value) -> {
             if (name.startsWith(OUTCOME)) outcomes.put(name.substring(OUTCOME.length()), Long.parseLong(value));
+            if (name.startsWith(ANSWER)) answers.put(name.substring(ANSWER.length()), Long.parseLong(value));
         });
         return new CampaignProgress(count(counters, "audience"), count(counters, "withdrawn"),
                 count(counters, "first-pending"), count(counters, "retry-pending"), count(counters, "calling"),
-                count(counters, "done"), count(counters, "attempts"), outcomes);
+                count(counters, "done"), count(counters, "attempts"), outcomes, answers);
     }
 
     private static long count(Map<String, String> counters, String name) {

@@ -48,7 +48,8 @@ public final class RedisCallRecords implements CallRecords {
         RedisKeys keys = new RedisKeys(campaignId);
         int national = number.national();
         Object answer = RECORD.run(redis,
-                List.of(bytes(keys.call(callId)), bytes(keys.events()), keys.bucket(RedisKeys.bucketOf(national))),
+                List.of(bytes(keys.call(callId)), bytes(keys.events()), keys.bucket(RedisKeys.bucketOf(national)),
+                        bytes(keys.counters())),
                 List.of(bytes(number.msisdn()), bytes(record.answer().label()), bytes(record.key()),
                         bytes(Long.toString(record.at().toEpochMilli())), bytes(record.voiceBrowserSession()),
                         bytes(record.dialogVersion()), bytes(record.stage()),
