@@ -5,7 +5,10 @@ import gov.nist.javax.sip.SipStackImpl;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -28,18 +31,22 @@ import javax.sip.message.Request;
 import loa.campaign.CallEvents;
 import loa.campaign.CallPlacer;
 import loa.campaign.CallRequest;
+import loa.campaign.PeerCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The launcher's calls over SIP (JAIN-SIP RI, UDP): one stack, one {@link SipListener} that routes
  * each message by Call-ID to its {@link ThirdPartyCall} and returns at once, and per call an RFC
- * 3725 §4.1 state machine run on its own serial executor.
+ * 3725 §4.1 state machine run on its own serial executor. Its {@link PeerCheck} sends OPTIONS to
+ * the trunk and the voice browser through the same stack.
  */
-public final class SipCallPlacer implements CallPlacer, SipListener, ThirdPartyCall.Owner {
+public final class SipCallPlacer implements CallPlacer, PeerCheck, SipListener, ThirdPartyCall.Owner {
     private static final Logger log = LoggerFactory.getLogger(SipCallPlacer.class);
     private static final AtomicInteger STACKS = new AtomicInteger();
     private static final int BIND_ATTEMPTS = 20;
+    /** How long {@link #problem} waits for the peers' answers to OPTIONS. */
+    public static final Duration OPTIONS_WAIT = Duration.ofSeconds(2);
 
     static {
         // Classes of the RI may log before a stack names its logger; without this they reach for log4j.
@@ -53,10 +60,11 @@ public final class SipCallPlacer implements CallPlacer, SipListener, ThirdPartyC
     private final String browserHost;
     private final int browserPort;
     private final Map<String, ThirdPartyCall> calls = new ConcurrentHashMap<>();
+    private final PeerOptions peerOptions = new PeerOptions(OPTIONS_WAIT);
 
     private SipStack stack;
     private SipProvider provider;
-    private SipRequests sip;
+    private volatile SipRequests sip;
     private ExecutorService workers;
     private ScheduledExecutorService timers;
 
@@ -95,6 +103,7 @@ public final class SipCallPlacer implements CallPlacer, SipListener, ThirdPartyC
         timers.shutdownNow();
         workers.shutdownNow();
         stack = null;
+        sip = null;
     }
 
     /** The UDP port SIP is received on. */
@@ -105,6 +114,23 @@ public final class SipCallPlacer implements CallPlacer, SipListener, ThirdPartyC
     @Override
     public void place(CallRequest request, CallEvents events) {
         new ThirdPartyCall(request, events, this, new SerialExecutor(workers, request.callId()), timers).start();
+    }
+
+    /**
+     * OPTIONS to the trunk and to the voice browser at once; blocks the calling thread (never a
+     * stack thread) up to {@link #OPTIONS_WAIT} for their answers. Never throws.
+     */
+    @Override
+    public Optional<String> problem() {
+        SipRequests requests = sip;
+        if (requests == null) return Optional.of("SIP call placer not started: no OPTIONS sent");
+        try {
+            return peerOptions.problem(requests, List.of(new PeerOptions.Peer("trunk", trunkHost, trunkPort),
+                    new PeerOptions.Peer("voice browser", browserHost, browserPort)));
+        } catch (RuntimeException e) {
+            log.warn("OPTIONS check failed", e);
+            return Optional.of("OPTIONS check failed: " + e);
+        }
     }
 
     private ListeningPoint listen() throws Exception {
@@ -149,6 +175,7 @@ public final class SipCallPlacer implements CallPlacer, SipListener, ThirdPartyC
 
     @Override
     public void processResponse(ResponseEvent event) {
+        if (peerOptions.onResponse(event.getResponse())) return;
         ThirdPartyCall call = callOf(event.getResponse());
         if (call != null) call.onResponse(event);
     }

@@ -62,19 +62,41 @@ final class SipRequests {
         return uri;
     }
 
+    /** {@code sip:<host>:<port>}: a peer itself, for requests out of dialog. */
+    SipURI peer(String peerHost, int peerPort) throws Exception {
+        SipURI uri = addresses.createSipURI(null, peerHost);
+        uri.setPort(peerPort);
+        return uri;
+    }
+
     /** Sends an INVITE to {@code target} from {@code fromUser}, with {@code sdp} or, when null, no body. */
     ClientTransaction invite(SipURI target, String fromUser, String callId, String loaCallId, byte[] sdp) throws Exception {
-        SipURI from = addresses.createSipURI(fromUser, host);
+        Request invite = outOfDialog(target, Request.INVITE, fromUser, callId);
         Address contact = addresses.createAddress(addresses.createSipURI("loa", host + ":" + port));
-        List<ViaHeader> via = List.of(headers.createViaHeader(host, port, "udp", null));
-        Request invite = messages.createRequest(target, Request.INVITE, headers.createCallIdHeader(callId),
-                headers.createCSeqHeader(1L, Request.INVITE),
-                headers.createFromHeader(addresses.createAddress(from), Long.toHexString(System.nanoTime())),
-                headers.createToHeader(addresses.createAddress(target), null), via, headers.createMaxForwardsHeader(70));
         invite.addHeader(headers.createContactHeader(contact));
         invite.addHeader(headers.createHeader(LOA_CALL_HEADER, loaCallId));
         if (sdp != null) invite.setContent(sdp, headers.createContentTypeHeader("application", "sdp"));
-        ClientTransaction transaction = provider.getNewClientTransaction(invite);
+        return send(invite);
+    }
+
+    /** Sends an OPTIONS out of dialog to {@code target} (RFC 3261 §11): is it up? */
+    ClientTransaction options(SipURI target, String callId) throws Exception {
+        Request options = outOfDialog(target, Request.OPTIONS, "loa", callId);
+        options.addHeader(headers.createAcceptHeader("application", "sdp"));
+        return send(options);
+    }
+
+    private Request outOfDialog(SipURI target, String method, String fromUser, String callId) throws Exception {
+        SipURI from = addresses.createSipURI(fromUser, host);
+        List<ViaHeader> via = List.of(headers.createViaHeader(host, port, "udp", null));
+        return messages.createRequest(target, method, headers.createCallIdHeader(callId),
+                headers.createCSeqHeader(1L, method),
+                headers.createFromHeader(addresses.createAddress(from), Long.toHexString(System.nanoTime())),
+                headers.createToHeader(addresses.createAddress(target), null), via, headers.createMaxForwardsHeader(70));
+    }
+
+    private ClientTransaction send(Request request) throws SipException {
+        ClientTransaction transaction = provider.getNewClientTransaction(request);
         transaction.sendRequest();
         return transaction;
     }
