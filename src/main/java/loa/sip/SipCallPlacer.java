@@ -7,13 +7,21 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
@@ -47,6 +55,8 @@ public final class SipCallPlacer implements CallPlacer, PeerCheck, SipListener, 
     private static final int BIND_ATTEMPTS = 20;
     /** How long {@link #problem} waits for the peers' answers to OPTIONS. */
     public static final Duration OPTIONS_WAIT = Duration.ofSeconds(2);
+    /** How long {@link #stop} waits for the BYEs and CANCELs of the calls still up to be answered. */
+    public static final Duration STOP_WAIT = Duration.ofSeconds(2);
 
     static {
         // Classes of the RI may log before a stack names its logger; without this they reach for log4j.
@@ -96,14 +106,39 @@ public final class SipCallPlacer implements CallPlacer, PeerCheck, SipListener, 
         log.info("SIP call placer on {}:{}", bindHost, point.getPort());
     }
 
-    /** Stops the stack; calls still up are left to their far ends' timers. */
+    /**
+     * Hangs up every call still up (CANCEL to a ringing leg, BYE to an answered one; each call ends
+     * FAILED with status 0), waits up to {@link #STOP_WAIT} for those to be answered, then stops the
+     * stack.
+     */
     public synchronized void stop() {
         if (stack == null) return;
+        hangUpEveryCall();
         stack.stop();
         timers.shutdownNow();
         workers.shutdownNow();
         stack = null;
         sip = null;
+    }
+
+    private void hangUpEveryCall() {
+        Set<ThirdPartyCall> up = Collections.newSetFromMap(new IdentityHashMap<>());
+        up.addAll(calls.values()); // each call is routed by both its Call-IDs
+        for (ThirdPartyCall call : up) {
+            try {
+                call.abandon();
+            } catch (RejectedExecutionException e) {
+                log.warn("a call with too many events pending is left to its far ends: {}", e.getMessage());
+            }
+        }
+        try {
+            CompletableFuture.allOf(up.stream().map(ThirdPartyCall::settled).toArray(CompletableFuture[]::new))
+                    .get(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            log.warn("stopping with hang-ups still unanswered after {}", STOP_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The UDP port SIP is received on. */

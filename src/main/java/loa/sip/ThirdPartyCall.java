@@ -1,6 +1,9 @@
 package loa.sip;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -11,6 +14,7 @@ import javax.sip.Dialog;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.TimeoutEvent;
+import javax.sip.TransactionState;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.ReasonHeader;
@@ -65,13 +69,19 @@ final class ThirdPartyCall {
     private Response subscriberOk;
     private boolean subscriberAcked;
     private ClientTransaction browserInvite;
-    /** The voice browser sent a provisional response, so its INVITE may be cancelled (RFC 3261 §9.1). */
-    private boolean browserProceeding;
+    /** INVITEs to cancel once they have a provisional response, as RFC 3261 §9.1 wants before a CANCEL. */
+    private final List<ClientTransaction> cancelsDeferred = new ArrayList<>(2);
+    /** INVITEs cancelled, waiting for their final response (487, or a 200 that crossed the CANCEL). */
+    private final List<ClientTransaction> cancelsSent = new ArrayList<>(2);
     private Dialog browserLeg;
     private ScheduledFuture<?> ringTimer;
     private ScheduledFuture<?> durationTimer;
     private ScheduledFuture<?> deadlineTimer;
     private boolean ringing;
+    /** BYEs sent and not answered yet. */
+    private int byesPending;
+    /** Completes once ended with every BYE answered and every cancelled INVITE ended: the placer's stop waits for it. */
+    private final CompletableFuture<Void> settled = new CompletableFuture<>();
 
     ThirdPartyCall(CallRequest request, CallEvents events, Owner owner, Executor serial, ScheduledExecutorService timers) {
         this.request = request;
@@ -101,6 +111,21 @@ final class ThirdPartyCall {
         inTurn(() -> timeout(event));
     }
 
+    /** The placer is stopping: CANCEL what rings, BYE what is up, and end FAILED (0). From any thread. */
+    void abandon() {
+        inTurn(() -> {
+            if (state == ThirdPartyCallState.ENDED) return;
+            log.info("the placer stops: hanging up in {}", state);
+            letGo();
+            finish(CallOutcome.FAILED, 0);
+        });
+    }
+
+    /** Completes once the call has ended, its BYEs answered and its cancelled INVITEs ended (or timed out). */
+    CompletableFuture<Void> settled() {
+        return settled;
+    }
+
     ThirdPartyCallState state() {
         return state;
     }
@@ -114,6 +139,9 @@ final class ThirdPartyCall {
                 log.warn("call failed in {}", state, e);
                 letGo();
                 finish(CallOutcome.FAILED, 0);
+            }
+            if (state == ThirdPartyCallState.ENDED && byesPending == 0 && cancelsDeferred.isEmpty() && cancelsSent.isEmpty()) {
+                settled.complete(null);
             }
         });
     }
@@ -144,22 +172,24 @@ final class ThirdPartyCall {
         Response response = event.getResponse();
         int status = response.getStatusCode();
         String callId = ((CallIdHeader) response.getHeader(CallIdHeader.NAME)).getCallId();
-        if (!Request.INVITE.equals(((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getMethod())) {
-            return; // to our BYE or CANCEL
-        }
-        if (status < 200) {
+        String method = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getMethod();
+        if (!Request.INVITE.equals(method)) {
+            if (status >= 200 && Request.BYE.equals(method)) byeAnswered();
+        } else if (status < 200) {
             provisional(status, callId);
         } else if (callId.equals(subscriberCallId)) {
+            inviteEnded(subscriberInvite);
             fromSubscriber(status, response, dialogOf(event));
         } else {
+            inviteEnded(browserInvite);
             fromBrowser(status, response, dialogOf(event));
         }
     }
 
-    private void provisional(int status, String callId) {
-        if (callId.equals(browserCallId)) {
-            browserProceeding = true;
-        } else if (status >= 180 && !ringing && state == ThirdPartyCallState.INVITING_SUBSCRIBER) {
+    private void provisional(int status, String callId) throws Exception {
+        ClientTransaction invite = callId.equals(subscriberCallId) ? subscriberInvite : browserInvite;
+        if (cancelsDeferred.remove(invite)) cancel(invite);
+        if (invite == subscriberInvite && status >= 180 && !ringing && state == ThirdPartyCallState.INVITING_SUBSCRIBER) {
             ringing = true; // the post-dial delay is over; a 180 after a 183 rings no more
             events.onRinging(request.callId());
         }
@@ -276,7 +306,7 @@ final class ThirdPartyCall {
             bye(fromSubscriber ? browserLeg : subscriberLeg);
             finish(CallOutcome.ANSWERED, 200);
         } else if (state == ThirdPartyCallState.AWAITING_BROWSER_ANSWER && fromSubscriber) {
-            if (browserProceeding) cancel(browserInvite); // a late 200 from the browser is hung up in ENDED
+            cancel(browserInvite); // a late 200 from the browser is hung up in ENDED
             finish(CallOutcome.ANSWERED, 200);
         }
     }
@@ -284,8 +314,12 @@ final class ThirdPartyCall {
     private void timeout(TimeoutEvent event) throws Exception {
         if (event.isServerTransaction() || event.getClientTransaction() == null) return;
         Request timedOut = event.getClientTransaction().getRequest();
-        if (!Request.INVITE.equals(timedOut.getMethod())) return;
         String callId = ((CallIdHeader) timedOut.getHeader(CallIdHeader.NAME)).getCallId();
+        if (!Request.INVITE.equals(timedOut.getMethod())) {
+            if (Request.BYE.equals(timedOut.getMethod())) byeAnswered(); // no one answered: nothing more to wait for
+            return;
+        }
+        inviteEnded(event.getClientTransaction());
         if (callId.equals(subscriberCallId) && state == ThirdPartyCallState.CANCELLING) {
             finish(CallOutcome.NO_ANSWER, 487);
         } else if (callId.equals(subscriberCallId) && state == ThirdPartyCallState.INVITING_SUBSCRIBER) {
@@ -307,7 +341,7 @@ final class ThirdPartyCall {
             case INVITING_SUBSCRIBER -> attempt(() -> cancel(subscriberInvite));
             case AWAITING_BROWSER_ANSWER -> {
                 attempt(this::releaseSubscriber);
-                if (browserProceeding) attempt(() -> cancel(browserInvite));
+                attempt(() -> cancel(browserInvite));
             }
             case CONNECTED -> {
                 attempt(() -> bye(subscriberLeg));
@@ -339,11 +373,29 @@ final class ThirdPartyCall {
     }
 
     private void bye(Dialog leg) throws Exception {
-        if (leg != null) owner.sip().bye(leg, request.callId());
+        if (leg == null) return;
+        owner.sip().bye(leg, request.callId());
+        byesPending++;
     }
 
+    /** CANCELs {@code invite} now if it is proceeding, or once it is (RFC 3261 §9.1); not once it has its final response. */
     private void cancel(ClientTransaction invite) throws Exception {
-        if (invite != null) owner.sip().cancel(invite);
+        if (invite == null) return;
+        if (invite.getState() == TransactionState.CALLING) {
+            cancelsDeferred.add(invite);
+        } else if (invite.getState() == TransactionState.PROCEEDING) {
+            owner.sip().cancel(invite);
+            cancelsSent.add(invite);
+        }
+    }
+
+    private void byeAnswered() {
+        byesPending = Math.max(0, byesPending - 1);
+    }
+
+    private void inviteEnded(ClientTransaction invite) {
+        cancelsDeferred.remove(invite);
+        cancelsSent.remove(invite);
     }
 
     /** Enters ENDED and tells the campaign, once; the call keeps its routes for {@link #LINGER}. */

@@ -12,6 +12,7 @@ import java.util.List;
 import loa.campaign.CallOutcome;
 import loa.campaign.CallRequest;
 import loa.campaign.PhoneNumber;
+import loa.harness.rtp.Eventually;
 import loa.harness.sip.Sipp;
 import loa.harness.sip.SippRun;
 import loa.harness.voicebrowser.VoiceBrowser;
@@ -134,6 +135,21 @@ class SipCallPlacerSippTest {
         assertThat(events.endedWithin(ofSeconds(10))).isEqualTo(new Ended(CallOutcome.ANSWERED, 200));
         assertThat(events.events).containsExactly("ringing", "answered", "ended ANSWERED 200");
         assertSucceeded(subscriber);
+    }
+
+    @Test
+    void stoppingWhileTheVoiceBrowserRingsCancelsItAndReleasesTheSubscriber() throws Exception {
+        SippRun subscriber = subscriber("subscriber-answers-and-is-hung-up-with-its-offer-refused.xml");
+        SippRun ringing = voiceBrowser("voice-browser-never-answers-until-cancelled-487.xml");
+        RecordedCallEvents events = place("stop-awaiting-browser", subscriber.port(), ringing.port(), ofSeconds(30),
+                ofSeconds(30));
+        Eventually.within(ofSeconds(5), "the voice browser's 100 Trying", () -> ringing.messages().contains("100 Trying"));
+
+        placers.get(0).stop();
+
+        assertThat(events.events).containsExactly("ringing", "ended FAILED 0");
+        assertSucceeded(subscriber);
+        assertSucceeded(ringing);
     }
 
     private static SippRun subscriber(String scenario) throws Exception {

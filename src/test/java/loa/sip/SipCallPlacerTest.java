@@ -154,6 +154,30 @@ class SipCallPlacerTest {
         events.assertEndedOnce();
     }
 
+    @Test
+    void stoppingHangsUpEveryCallStillUpAndEndsEachFailedOnceBeforeItReturns() throws Exception {
+        PhoneNumber ringing = PhoneNumber.parse("0901234576");
+        PhoneNumber talking = PhoneNumber.parse("0901234577");
+        subscribers.number(ringing.msisdn()).ringsForever();
+        subscribers.number(talking.msisdn()).answersAfter(ofMillis(100));
+        SipCallPlacer stopping = new SipCallPlacer("127.0.0.1", 0, "127.0.0.1", subscribers.port(), "127.0.0.1", browser.port());
+        stopping.start();
+        RecordedCallEvents rings = place(stopping, "stop-rings", ringing, ofSeconds(30), ofSeconds(30));
+        RecordedCallEvents talks = place(stopping, "stop-talks-endless", talking, ofSeconds(30), ofSeconds(30));
+        talks.answered.get(5, TimeUnit.SECONDS);
+        await(() -> rings.events.contains("ringing"));
+        // The dialog is playing: the simulated browser may miss a BYE that comes as its playout starts.
+        await(() -> subscribers.callsTo(talking.msisdn()).get(0).audioReceived().compareTo(ofMillis(100)) > 0);
+
+        stopping.stop();
+
+        assertThat(rings.events).containsExactly("ringing", "ended FAILED 0");
+        assertThat(talks.events).containsExactly("ringing", "answered", "ended FAILED 0");
+        assertThat(endedRecordOf(ringing).outcome()).isEqualTo(SubscriberOutcome.CANCELLED);
+        assertThat(endedRecordOf(talking).hungUpBy()).isEqualTo(CallRecord.HungUpBy.CALLER);
+        await(() -> browserLog("stop-talks-endless").details(CallLog.Kind.ENDED).contains("hangup"));
+    }
+
     private void assertRefusal(String raw, int status, CallOutcome outcome) throws Exception {
         PhoneNumber number = PhoneNumber.parse(raw);
         subscribers.number(number.msisdn()).rejectsWith(status);
@@ -164,6 +188,11 @@ class SipCallPlacerTest {
     }
 
     private static RecordedCallEvents place(String callId, PhoneNumber number, Duration ring, Duration max) {
+        return place(placer, callId, number, ring, max);
+    }
+
+    private static RecordedCallEvents place(SipCallPlacer placer, String callId, PhoneNumber number, Duration ring,
+                                            Duration max) {
         RecordedCallEvents events = new RecordedCallEvents();
         placer.place(new CallRequest(callId, number, "090", DIALOG + callId, ring, max), events);
         return events;
