@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * SIPp (the Debian package sip-tester) as the independent calling side of a test: one scenario
- * file from test-harness/src/test/resources/loa/harness/sipp/, run against an endpoint on
- * 127.0.0.1 with its signalling, media and control ports all on free ports.
+ * SIPp (the Debian package sip-tester) as the independent side of a test, calling an endpoint on
+ * 127.0.0.1 or {@link #answering} one: one scenario file from test-harness/sipp/ (found from the
+ * repository root, the tests' working folder), its signalling, media and control ports all free.
  */
 public final class Sipp {
-    private static final Path SCENARIOS = Path.of("test-harness/src/test/resources/loa/harness/sipp");
+    private static final Path SCENARIOS = Path.of("test-harness/sipp");
     /** Each run's messages, statistics and screen, kept for reading after a failure; mvn clean removes them. */
     private static final Path RUNS = Path.of("target/sipp-runs").toAbsolutePath();
     /** How long an answering SIPp may take to bind its SIP port. */
