@@ -14,6 +14,7 @@ import javax.sip.address.Address;
 import javax.sip.address.AddressFactory;
 import javax.sip.address.SipURI;
 import javax.sip.header.CSeqHeader;
+import javax.sip.header.FromHeader;
 import javax.sip.header.HeaderFactory;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.MessageFactory;
@@ -24,6 +25,8 @@ import javax.sip.message.Response;
 final class SipRequests {
     /** Carries the attempt's id on every request (STYLE.md habit 9). */
     static final String LOA_CALL_HEADER = "X-Loa-Call";
+    /** RFC 3325 §9.1. */
+    static final String P_ASSERTED_IDENTITY = "P-Asserted-Identity";
 
     private final SipProvider provider;
     private final String host;
@@ -69,9 +72,25 @@ final class SipRequests {
         return uri;
     }
 
-    /** Sends an INVITE to {@code target} from {@code fromUser}, with {@code sdp} or, when null, no body. */
-    ClientTransaction invite(SipURI target, String fromUser, String callId, String loaCallId, byte[] sdp) throws Exception {
-        Request invite = outOfDialog(target, Request.INVITE, fromUser, callId);
+    /**
+     * RFC 3725 §4.1 step 1: an INVITE with no offer to the subscriber behind the trunk, showing
+     * {@code callerId} in From (as its display name too) and in P-Asserted-Identity (RFC 3325), which
+     * a trunk that trusts us passes on as the calling number.
+     */
+    ClientTransaction inviteWithoutOffer(SipURI subscriber, String callerId, String callId, String loaCallId)
+            throws Exception {
+        Request invite = outOfDialog(subscriber, Request.INVITE, callerId, callId);
+        ((FromHeader) invite.getHeader(FromHeader.NAME)).getAddress().setDisplayName(callerId);
+        invite.addHeader(headers.createHeader(P_ASSERTED_IDENTITY, "<" + addresses.createSipURI(callerId, host) + ">"));
+        return sendInvite(invite, loaCallId, null);
+    }
+
+    /** RFC 3725 §4.1 step 3: an INVITE to the voice browser carrying the subscriber's offer. */
+    ClientTransaction inviteWithOffer(SipURI browser, String callId, String loaCallId, byte[] sdp) throws Exception {
+        return sendInvite(outOfDialog(browser, Request.INVITE, "loa", callId), loaCallId, sdp);
+    }
+
+    private ClientTransaction sendInvite(Request invite, String loaCallId, byte[] sdp) throws Exception {
         Address contact = addresses.createAddress(addresses.createSipURI("loa", host + ":" + port));
         invite.addHeader(headers.createContactHeader(contact));
         invite.addHeader(headers.createHeader(LOA_CALL_HEADER, loaCallId));

@@ -15,6 +15,7 @@ import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionState;
+import javax.sip.address.SipURI;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.ReasonHeader;
@@ -157,8 +158,8 @@ final class ThirdPartyCall {
         state = ThirdPartyCallState.INVITING_SUBSCRIBER;
         ringTimer = timers.schedule(() -> inTurn(this::ringTimedOut), request.ringTimeout().toMillis(), TimeUnit.MILLISECONDS);
         deadlineTimer = timers.schedule(() -> inTurn(this::deadlineReached), deadline().toMillis(), TimeUnit.MILLISECONDS);
-        subscriberInvite = owner.sip().invite(owner.sip().subscriber(request.number().msisdn(), owner.trunkHost(), owner.trunkPort()),
-                request.callerId(), subscriberCallId, request.callId(), null);
+        SipURI subscriber = owner.sip().subscriber(request.number().msisdn(), owner.trunkHost(), owner.trunkPort());
+        subscriberInvite = owner.sip().inviteWithoutOffer(subscriber, request.callerId(), subscriberCallId, request.callId());
     }
 
     private void ringTimedOut() throws Exception {
@@ -231,8 +232,8 @@ final class ThirdPartyCall {
         }
         log.info("subscriber answered: inviting the voice browser");
         state = ThirdPartyCallState.AWAITING_BROWSER_ANSWER; // RFC 3725 §4.1 step 3
-        browserInvite = owner.sip().invite(owner.sip().voiceBrowser(request.dialogUrl(), owner.browserHost(), owner.browserPort()),
-                "loa", browserCallId, request.callId(), offer);
+        SipURI dialogUri = owner.sip().voiceBrowser(request.dialogUrl(), owner.browserHost(), owner.browserPort());
+        browserInvite = owner.sip().inviteWithOffer(dialogUri, browserCallId, request.callId(), offer);
     }
 
     private void fromBrowser(int status, Response response, Dialog dialog) throws Exception {

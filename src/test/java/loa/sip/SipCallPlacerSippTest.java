@@ -104,7 +104,8 @@ class SipCallPlacerSippTest {
     @Test
     void earlyMediaThenRingingRingsOnceAndTheOfferRelayedIsThe200s() throws Exception {
         SippRun subscriber = subscriber("subscriber-early-media-183-then-180-then-answers.xml");
-        SippRun answering = voiceBrowser("voice-browser-answers-rfc5552-invite-and-waits-for-bye.xml");
+        SippRun answering = Sipp.scenario("voice-browser-answers-rfc5552-invite-and-waits-for-bye.xml").answering()
+                .calls(1).key("rtp_port", "9").start();
 
         RecordedCallEvents events = place("early-media", subscriber.port(), answering.port(), ofSeconds(5), LONGEST);
 
