@@ -3,9 +3,6 @@ package loa.sip;
 import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.DatagramSocket;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +91,7 @@ class SipCallPlacerSippTest {
     void aVoiceBrowserThatSendsNothingEndsTheCallFailedAtTheDeadline() throws Exception {
         SippRun subscriber = subscriber("subscriber-answers-and-is-hung-up-with-its-offer-refused.xml");
 
-        RecordedCallEvents events = place("deadline-silent", subscriber.port(), freeUdpPort(), RING, LONGEST);
+        RecordedCallEvents events = place("deadline-silent", subscriber.port(), Sipp.freeUdpPort(), RING, LONGEST);
 
         assertThat(events.endedWithin(PAST_THE_DEADLINE)).isEqualTo(new Ended(CallOutcome.FAILED, 0));
         assertThat(events.events).containsExactly("ringing", "ended FAILED 0");
@@ -118,24 +115,12 @@ class SipCallPlacerSippTest {
 
     @Test
     void a200CrossingOurCancelAtTheRingTimeOutIsTakenAndTheCallGoesOn() throws Exception {
-        SippRun subscriber = subscriber("subscriber-answers-as-our-cancel-crosses-its-200.xml");
-
-        RecordedCallEvents events = place("crossing", subscriber.port(), browser.port(), RING, ofSeconds(20));
-
-        assertThat(events.endedWithin(ofSeconds(10))).isEqualTo(new Ended(CallOutcome.ANSWERED, 200));
-        assertThat(events.events).containsExactly("ringing", "answered", "ended ANSWERED 200");
-        assertSucceeded(subscriber);
+        assertAnsweredOnceAndTheBrowsersByeRelayed("subscriber-answers-as-our-cancel-crosses-its-200.xml", RING);
     }
 
     @Test
     void aRetransmitted200IsOneAnswer() throws Exception {
-        SippRun subscriber = subscriber("subscriber-answers-and-sends-its-200-twice.xml");
-
-        RecordedCallEvents events = place("twice", subscriber.port(), browser.port(), ofSeconds(5), ofSeconds(20));
-
-        assertThat(events.endedWithin(ofSeconds(10))).isEqualTo(new Ended(CallOutcome.ANSWERED, 200));
-        assertThat(events.events).containsExactly("ringing", "answered", "ended ANSWERED 200");
-        assertSucceeded(subscriber);
+        assertAnsweredOnceAndTheBrowsersByeRelayed("subscriber-answers-and-sends-its-200-twice.xml", ofSeconds(5));
     }
 
     @Test
@@ -151,6 +136,17 @@ class SipCallPlacerSippTest {
         assertThat(events.events).containsExactly("ringing", "ended FAILED 0");
         assertSucceeded(subscriber);
         assertSucceeded(ringing);
+    }
+
+    /** The simulated voice browser hangs up at once; SIPp, the subscriber, checks the answer in its ACK and the BYE. */
+    private void assertAnsweredOnceAndTheBrowsersByeRelayed(String scenario, Duration ring) throws Exception {
+        SippRun subscriber = subscriber(scenario);
+
+        RecordedCallEvents events = place(scenario, subscriber.port(), browser.port(), ring, ofSeconds(20));
+
+        assertThat(events.endedWithin(ofSeconds(10))).isEqualTo(new Ended(CallOutcome.ANSWERED, 200));
+        assertThat(events.events).containsExactly("ringing", "answered", "ended ANSWERED 200");
+        assertSucceeded(subscriber);
     }
 
     private static SippRun subscriber(String scenario) throws Exception {
@@ -173,11 +169,5 @@ class SipCallPlacerSippTest {
         RecordedCallEvents events = new RecordedCallEvents();
         placer.place(new CallRequest(callId, NUMBER, "090", DIALOG + callId, ring, longest), events);
         return events;
-    }
-
-    private static int freeUdpPort() throws Exception {
-        try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
-            return probe.getLocalPort();
-        }
     }
 }

@@ -2,9 +2,6 @@ package loa.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.DatagramSocket;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Optional;
 import loa.harness.sip.Sipp;
@@ -41,7 +38,7 @@ class SipPeerCheckTest {
 
     @Test
     void aTrunkNobodyListensOnIsNamedAsNotAnsweringWithinTheWait() throws Exception {
-        int silent = freeUdpPort();
+        int silent = Sipp.freeUdpPort();
         long started = System.nanoTime();
 
         Optional<String> problem = problemWith(silent, browser.port());
@@ -52,7 +49,7 @@ class SipPeerCheckTest {
 
     @Test
     void aVoiceBrowserNobodyListensOnIsNamed() throws Exception {
-        int silent = freeUdpPort();
+        int silent = Sipp.freeUdpPort();
 
         assertThat(problemWith(trunk.port(), silent))
                 .contains("voice browser sip:127.0.0.1:" + silent + ": no answer to OPTIONS within 2 s");
@@ -95,12 +92,6 @@ class SipPeerCheckTest {
             return placer.problem();
         } finally {
             placer.stop();
-        }
-    }
-
-    private static int freeUdpPort() throws Exception {
-        try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
-            return probe.getLocalPort();
         }
     }
 }

@@ -130,7 +130,8 @@ public final class Sipp {
         return run;
     }
 
-    private static int freeUdpPort() throws IOException {
+    /** A UDP port of 127.0.0.1 free a moment ago: for SIPp, or as a peer nobody listens on. */
+    public static int freeUdpPort() throws IOException {
         try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             return probe.getLocalPort();
         }
