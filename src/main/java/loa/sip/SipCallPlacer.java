@@ -5,12 +5,23 @@ import gov.nist.javax.sip.SipStackImpl;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
@@ -28,18 +39,24 @@ import javax.sip.message.Request;
 import loa.campaign.CallEvents;
 import loa.campaign.CallPlacer;
 import loa.campaign.CallRequest;
+import loa.campaign.PeerCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The launcher's calls over SIP (JAIN-SIP RI, UDP): one stack, one {@link SipListener} that routes
  * each message by Call-ID to its {@link ThirdPartyCall} and returns at once, and per call an RFC
- * 3725 §4.1 state machine run on its own serial executor.
+ * 3725 §4.1 state machine run on its own serial executor. Its {@link PeerCheck} sends OPTIONS to
+ * the trunk and the voice browser through the same stack.
  */
-public final class SipCallPlacer implements CallPlacer, SipListener, ThirdPartyCall.Owner {
+public final class SipCallPlacer implements CallPlacer, PeerCheck, SipListener, ThirdPartyCall.Owner {
     private static final Logger log = LoggerFactory.getLogger(SipCallPlacer.class);
     private static final AtomicInteger STACKS = new AtomicInteger();
     private static final int BIND_ATTEMPTS = 20;
+    /** How long {@link #problem} waits for the peers' answers to OPTIONS. */
+    public static final Duration OPTIONS_WAIT = Duration.ofSeconds(2);
+    /** How long {@link #stop} waits for the BYEs and CANCELs of the calls still up to be answered. */
+    public static final Duration STOP_WAIT = Duration.ofSeconds(2);
 
     static {
         // Classes of the RI may log before a stack names its logger; without this they reach for log4j.
@@ -53,10 +70,11 @@ public final class SipCallPlacer implements CallPlacer, SipListener, ThirdPartyC
     private final String browserHost;
     private final int browserPort;
     private final Map<String, ThirdPartyCall> calls = new ConcurrentHashMap<>();
+    private final PeerOptions peerOptions = new PeerOptions(OPTIONS_WAIT);
 
     private SipStack stack;
     private SipProvider provider;
-    private SipRequests sip;
+    private volatile SipRequests sip;
     private ExecutorService workers;
     private ScheduledExecutorService timers;
 
@@ -88,13 +106,39 @@ public final class SipCallPlacer implements CallPlacer, SipListener, ThirdPartyC
         log.info("SIP call placer on {}:{}", bindHost, point.getPort());
     }
 
-    /** Stops the stack; calls still up are left to their far ends' timers. */
+    /**
+     * Hangs up every call still up (CANCEL to a ringing leg, BYE to an answered one; each call ends
+     * FAILED with status 0), waits up to {@link #STOP_WAIT} for those to be answered, then stops the
+     * stack.
+     */
     public synchronized void stop() {
         if (stack == null) return;
+        hangUpEveryCall();
         stack.stop();
         timers.shutdownNow();
         workers.shutdownNow();
         stack = null;
+        sip = null;
+    }
+
+    private void hangUpEveryCall() {
+        Set<ThirdPartyCall> up = Collections.newSetFromMap(new IdentityHashMap<>());
+        up.addAll(calls.values()); // each call is routed by both its Call-IDs
+        for (ThirdPartyCall call : up) {
+            try {
+                call.abandon();
+            } catch (RejectedExecutionException e) {
+                log.warn("a call with too many events pending is left to its far ends: {}", e.getMessage());
+            }
+        }
+        try {
+            CompletableFuture.allOf(up.stream().map(ThirdPartyCall::settled).toArray(CompletableFuture[]::new))
+                    .get(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            log.warn("stopping with hang-ups still unanswered after {}", STOP_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The UDP port SIP is received on. */
@@ -105,6 +149,23 @@ public final class SipCallPlacer implements CallPlacer, SipListener, ThirdPartyC
     @Override
     public void place(CallRequest request, CallEvents events) {
         new ThirdPartyCall(request, events, this, new SerialExecutor(workers, request.callId()), timers).start();
+    }
+
+    /**
+     * OPTIONS to the trunk and to the voice browser at once; blocks the calling thread (never a
+     * stack thread) up to {@link #OPTIONS_WAIT} for their answers. Never throws.
+     */
+    @Override
+    public Optional<String> problem() {
+        SipRequests requests = sip;
+        if (requests == null) return Optional.of("SIP call placer not started: no OPTIONS sent");
+        try {
+            return peerOptions.problem(requests, List.of(new PeerOptions.Peer("trunk", trunkHost, trunkPort),
+                    new PeerOptions.Peer("voice browser", browserHost, browserPort)));
+        } catch (RuntimeException e) {
+            log.warn("OPTIONS check failed", e);
+            return Optional.of("OPTIONS check failed: " + e);
+        }
     }
 
     private ListeningPoint listen() throws Exception {
@@ -149,6 +210,7 @@ public final class SipCallPlacer implements CallPlacer, SipListener, ThirdPartyC
 
     @Override
     public void processResponse(ResponseEvent event) {
+        if (peerOptions.onResponse(event.getResponse())) return;
         ThirdPartyCall call = callOf(event.getResponse());
         if (call != null) call.onResponse(event);
     }

@@ -14,6 +14,7 @@ import javax.sip.address.Address;
 import javax.sip.address.AddressFactory;
 import javax.sip.address.SipURI;
 import javax.sip.header.CSeqHeader;
+import javax.sip.header.FromHeader;
 import javax.sip.header.HeaderFactory;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.MessageFactory;
@@ -24,6 +25,8 @@ import javax.sip.message.Response;
 final class SipRequests {
     /** Carries the attempt's id on every request (STYLE.md habit 9). */
     static final String LOA_CALL_HEADER = "X-Loa-Call";
+    /** RFC 3325 §9.1. */
+    static final String P_ASSERTED_IDENTITY = "P-Asserted-Identity";
 
     private final SipProvider provider;
     private final String host;
@@ -62,19 +65,57 @@ final class SipRequests {
         return uri;
     }
 
-    /** Sends an INVITE to {@code target} from {@code fromUser}, with {@code sdp} or, when null, no body. */
-    ClientTransaction invite(SipURI target, String fromUser, String callId, String loaCallId, byte[] sdp) throws Exception {
-        SipURI from = addresses.createSipURI(fromUser, host);
+    /** {@code sip:<host>:<port>}: a peer itself, for requests out of dialog. */
+    SipURI peer(String peerHost, int peerPort) throws Exception {
+        SipURI uri = addresses.createSipURI(null, peerHost);
+        uri.setPort(peerPort);
+        return uri;
+    }
+
+    /**
+     * RFC 3725 §4.1 step 1: an INVITE with no offer to the subscriber behind the trunk, showing
+     * {@code callerId} in From (as its display name too) and in P-Asserted-Identity (RFC 3325), which
+     * a trunk that trusts us passes on as the calling number.
+     */
+    ClientTransaction inviteWithoutOffer(SipURI subscriber, String callerId, String callId, String loaCallId)
+            throws Exception {
+        Request invite = outOfDialog(subscriber, Request.INVITE, callerId, callId);
+        ((FromHeader) invite.getHeader(FromHeader.NAME)).getAddress().setDisplayName(callerId);
+        invite.addHeader(headers.createHeader(P_ASSERTED_IDENTITY, "<" + addresses.createSipURI(callerId, host) + ">"));
+        return sendInvite(invite, loaCallId, null);
+    }
+
+    /** RFC 3725 §4.1 step 3: an INVITE to the voice browser carrying the subscriber's offer. */
+    ClientTransaction inviteWithOffer(SipURI browser, String callId, String loaCallId, byte[] sdp) throws Exception {
+        return sendInvite(outOfDialog(browser, Request.INVITE, "loa", callId), loaCallId, sdp);
+    }
+
+    private ClientTransaction sendInvite(Request invite, String loaCallId, byte[] sdp) throws Exception {
         Address contact = addresses.createAddress(addresses.createSipURI("loa", host + ":" + port));
-        List<ViaHeader> via = List.of(headers.createViaHeader(host, port, "udp", null));
-        Request invite = messages.createRequest(target, Request.INVITE, headers.createCallIdHeader(callId),
-                headers.createCSeqHeader(1L, Request.INVITE),
-                headers.createFromHeader(addresses.createAddress(from), Long.toHexString(System.nanoTime())),
-                headers.createToHeader(addresses.createAddress(target), null), via, headers.createMaxForwardsHeader(70));
         invite.addHeader(headers.createContactHeader(contact));
         invite.addHeader(headers.createHeader(LOA_CALL_HEADER, loaCallId));
         if (sdp != null) invite.setContent(sdp, headers.createContentTypeHeader("application", "sdp"));
-        ClientTransaction transaction = provider.getNewClientTransaction(invite);
+        return send(invite);
+    }
+
+    /** Sends an OPTIONS out of dialog to {@code target} (RFC 3261 §11): is it up? */
+    ClientTransaction options(SipURI target, String callId) throws Exception {
+        Request options = outOfDialog(target, Request.OPTIONS, "loa", callId);
+        options.addHeader(headers.createAcceptHeader("application", "sdp"));
+        return send(options);
+    }
+
+    private Request outOfDialog(SipURI target, String method, String fromUser, String callId) throws Exception {
+        SipURI from = addresses.createSipURI(fromUser, host);
+        List<ViaHeader> via = List.of(headers.createViaHeader(host, port, "udp", null));
+        return messages.createRequest(target, method, headers.createCallIdHeader(callId),
+                headers.createCSeqHeader(1L, method),
+                headers.createFromHeader(addresses.createAddress(from), Long.toHexString(System.nanoTime())),
+                headers.createToHeader(addresses.createAddress(target), null), via, headers.createMaxForwardsHeader(70));
+    }
+
+    private ClientTransaction send(Request request) throws SipException {
+        ClientTransaction transaction = provider.getNewClientTransaction(request);
         transaction.sendRequest();
         return transaction;
     }

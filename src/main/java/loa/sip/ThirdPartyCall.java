@@ -1,7 +1,11 @@
 package loa.sip;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +14,8 @@ import javax.sip.Dialog;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.TimeoutEvent;
+import javax.sip.TransactionState;
+import javax.sip.address.SipURI;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.ReasonHeader;
@@ -62,11 +68,21 @@ final class ThirdPartyCall {
     private ClientTransaction subscriberInvite;
     private Dialog subscriberLeg;
     private Response subscriberOk;
+    private boolean subscriberAcked;
+    private ClientTransaction browserInvite;
+    /** INVITEs to cancel once they have a provisional response, as RFC 3261 §9.1 wants before a CANCEL. */
+    private final List<ClientTransaction> cancelsDeferred = new ArrayList<>(2);
+    /** INVITEs cancelled, waiting for their final response (487, or a 200 that crossed the CANCEL). */
+    private final List<ClientTransaction> cancelsSent = new ArrayList<>(2);
     private Dialog browserLeg;
     private ScheduledFuture<?> ringTimer;
     private ScheduledFuture<?> durationTimer;
     private ScheduledFuture<?> deadlineTimer;
     private boolean ringing;
+    /** BYEs sent and not answered yet. */
+    private int byesPending;
+    /** Completes once ended with every BYE answered and every cancelled INVITE ended: the placer's stop waits for it. */
+    private final CompletableFuture<Void> settled = new CompletableFuture<>();
 
     ThirdPartyCall(CallRequest request, CallEvents events, Owner owner, Executor serial, ScheduledExecutorService timers) {
         this.request = request;
@@ -96,6 +112,21 @@ final class ThirdPartyCall {
         inTurn(() -> timeout(event));
     }
 
+    /** The placer is stopping: CANCEL what rings, BYE what is up, and end FAILED (0). From any thread. */
+    void abandon() {
+        inTurn(() -> {
+            if (state == ThirdPartyCallState.ENDED) return;
+            log.info("the placer stops: hanging up in {}", state);
+            letGo();
+            finish(CallOutcome.FAILED, 0);
+        });
+    }
+
+    /** Completes once the call has ended, its BYEs answered and its cancelled INVITEs ended (or timed out). */
+    CompletableFuture<Void> settled() {
+        return settled;
+    }
+
     ThirdPartyCallState state() {
         return state;
     }
@@ -107,8 +138,11 @@ final class ThirdPartyCall {
                 step.run();
             } catch (Exception e) {
                 log.warn("call failed in {}", state, e);
-                hangUpBoth();
+                letGo();
                 finish(CallOutcome.FAILED, 0);
+            }
+            if (state == ThirdPartyCallState.ENDED && byesPending == 0 && cancelsDeferred.isEmpty() && cancelsSent.isEmpty()) {
+                settled.complete(null);
             }
         });
     }
@@ -124,92 +158,108 @@ final class ThirdPartyCall {
         state = ThirdPartyCallState.INVITING_SUBSCRIBER;
         ringTimer = timers.schedule(() -> inTurn(this::ringTimedOut), request.ringTimeout().toMillis(), TimeUnit.MILLISECONDS);
         deadlineTimer = timers.schedule(() -> inTurn(this::deadlineReached), deadline().toMillis(), TimeUnit.MILLISECONDS);
-        subscriberInvite = owner.sip().invite(owner.sip().subscriber(request.number().msisdn(), owner.trunkHost(), owner.trunkPort()),
-                request.callerId(), subscriberCallId, request.callId(), null);
+        SipURI subscriber = owner.sip().subscriber(request.number().msisdn(), owner.trunkHost(), owner.trunkPort());
+        subscriberInvite = owner.sip().inviteWithoutOffer(subscriber, request.callerId(), subscriberCallId, request.callId());
     }
 
     private void ringTimedOut() throws Exception {
         if (state != ThirdPartyCallState.INVITING_SUBSCRIBER) return;
         log.info("no answer in {}: cancelling", request.ringTimeout());
         state = ThirdPartyCallState.CANCELLING;
-        owner.sip().cancel(subscriberInvite);
+        cancel(subscriberInvite);
     }
 
     private void response(ResponseEvent event) throws Exception {
         Response response = event.getResponse();
-        if (!Request.INVITE.equals(((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getMethod())) return;
         int status = response.getStatusCode();
-        if (status < 200) {
-            if (status >= 180 && !ringing && state == ThirdPartyCallState.INVITING_SUBSCRIBER) {
-                ringing = true; // the post-dial delay is over
-                events.onRinging(request.callId());
-            }
-            return;
-        }
-        Dialog dialog = event.getDialog() != null ? event.getDialog()
-                : event.getClientTransaction() != null ? event.getClientTransaction().getDialog() : null;
         String callId = ((CallIdHeader) response.getHeader(CallIdHeader.NAME)).getCallId();
-        if (callId.equals(subscriberCallId)) {
-            fromSubscriber(status, response, dialog);
+        String method = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getMethod();
+        if (!Request.INVITE.equals(method)) {
+            if (status >= 200 && Request.BYE.equals(method)) byeAnswered();
+        } else if (status < 200) {
+            provisional(status, callId);
+        } else if (callId.equals(subscriberCallId)) {
+            inviteEnded(subscriberInvite);
+            fromSubscriber(status, response, dialogOf(event));
         } else {
-            fromBrowser(status, response, dialog);
+            inviteEnded(browserInvite);
+            fromBrowser(status, response, dialogOf(event));
         }
     }
 
+    private void provisional(int status, String callId) throws Exception {
+        ClientTransaction invite = callId.equals(subscriberCallId) ? subscriberInvite : browserInvite;
+        if (cancelsDeferred.remove(invite)) cancel(invite);
+        if (invite == subscriberInvite && status >= 180 && !ringing && state == ThirdPartyCallState.INVITING_SUBSCRIBER) {
+            ringing = true; // the post-dial delay is over; a 180 after a 183 rings no more
+            events.onRinging(request.callId());
+        }
+    }
+
+    private static Dialog dialogOf(ResponseEvent event) {
+        if (event.getDialog() != null) return event.getDialog();
+        return event.getClientTransaction() != null ? event.getClientTransaction().getDialog() : null;
+    }
+
     private void fromSubscriber(int status, Response response, Dialog dialog) throws Exception {
-        boolean ringing = state == ThirdPartyCallState.INVITING_SUBSCRIBER || state == ThirdPartyCallState.CANCELLING;
+        boolean pending = state == ThirdPartyCallState.INVITING_SUBSCRIBER || state == ThirdPartyCallState.CANCELLING;
         if (status >= 300) {
-            if (ringing) {
-                log.info("subscriber refused: {}", status);
-                if (SipOutcomes.isCongestion(status, q850Cause(response))) events.onCongestion(request.callId(), status);
-                finish(SipOutcomes.of(status), status);
-            }
-            return;
-        }
-        if (!ringing) {
-            if (state == ThirdPartyCallState.ENDED && subscriberLeg == null && dialog != null) {
-                owner.sip().ack(dialog, response, null); // a 200 crossing our end: take it and hang up
-                owner.sip().bye(dialog, request.callId());
-            }
-            return; // a retransmitted 200: the stack ACKs it again
-        }
-        // A 200 crossing our CANCEL answers the call all the same (RFC 3261 §9.1): go on.
+            if (pending) refused(status, response);
+        } else if (pending) {
+            answered(status, response, dialog); // a 200 crossing our CANCEL answers all the same (RFC 3261 §9.1)
+        } else if (state == ThirdPartyCallState.ENDED && subscriberLeg == null && dialog != null) {
+            subscriberLeg = dialog; // a 200 crossing our end: take it and hang up
+            subscriberOk = response;
+            releaseSubscriber();
+        } // else a retransmitted 200, before our ACK (after it, the stack ACKs it again)
+    }
+
+    private void refused(int status, Response response) {
+        log.info("subscriber refused: {}", status);
+        if (SipOutcomes.isCongestion(status, q850Cause(response))) events.onCongestion(request.callId(), status);
+        finish(SipOutcomes.of(status), status);
+    }
+
+    private void answered(int status, Response response, Dialog dialog) throws Exception {
         subscriberLeg = dialog;
         subscriberOk = response;
         byte[] offer = response.getRawContent();
         if (offer == null || offer.length == 0) {
             log.warn("subscriber answered without an offer");
-            owner.sip().ack(dialog, response, null);
-            owner.sip().bye(dialog, request.callId());
+            releaseSubscriber();
             finish(CallOutcome.FAILED, status);
             return;
         }
         log.info("subscriber answered: inviting the voice browser");
         state = ThirdPartyCallState.AWAITING_BROWSER_ANSWER; // RFC 3725 §4.1 step 3
-        owner.sip().invite(owner.sip().voiceBrowser(request.dialogUrl(), owner.browserHost(), owner.browserPort()),
-                "loa", browserCallId, request.callId(), offer);
+        SipURI dialogUri = owner.sip().voiceBrowser(request.dialogUrl(), owner.browserHost(), owner.browserPort());
+        browserInvite = owner.sip().inviteWithOffer(dialogUri, browserCallId, request.callId(), offer);
     }
 
     private void fromBrowser(int status, Response response, Dialog dialog) throws Exception {
         if (state != ThirdPartyCallState.AWAITING_BROWSER_ANSWER) {
             if (status < 300 && state == ThirdPartyCallState.ENDED && browserLeg == null && dialog != null) {
-                owner.sip().ack(dialog, response, null); // the subscriber left while the browser answered
-                owner.sip().bye(dialog, request.callId());
-                browserLeg = dialog;
+                browserLeg = dialog; // the call ended while the browser answered: take it and hang up
+                owner.sip().ack(dialog, response, null);
+                bye(browserLeg);
             }
             return;
         }
         if (status >= 300) {
             log.warn("voice browser refused the call: {}", status);
             events.onCongestion(request.callId(), status);
-            owner.sip().ack(subscriberLeg, subscriberOk, null);
-            owner.sip().bye(subscriberLeg, request.callId());
+            releaseSubscriber();
             finish(CallOutcome.FAILED, status);
             return;
         }
-        browserLeg = dialog; // RFC 3725 §4.1 steps 5–6: ACK both, the subscriber's with answer1
-        owner.sip().ack(browserLeg, response, null);
-        owner.sip().ack(subscriberLeg, subscriberOk, response.getRawContent());
+        connect(response, dialog);
+    }
+
+    /** RFC 3725 §4.1 steps 5–6: ACK both, the subscriber's with answer1; media flows. */
+    private void connect(Response browserOk, Dialog dialog) throws Exception {
+        browserLeg = dialog;
+        owner.sip().ack(browserLeg, browserOk, null);
+        ackSubscriber(browserOk.getRawContent());
         state = ThirdPartyCallState.CONNECTED;
         log.info("connected to the dialog");
         durationTimer = timers.schedule(() -> inTurn(this::maxDurationReached), request.maxDuration().toMillis(),
@@ -220,7 +270,7 @@ final class ThirdPartyCall {
     private void maxDurationReached() {
         if (state != ThirdPartyCallState.CONNECTED) return;
         log.info("longest call of {} reached: hanging up", request.maxDuration());
-        hangUpBoth();
+        letGo();
         finish(CallOutcome.ANSWERED, 200);
     }
 
@@ -232,15 +282,10 @@ final class ThirdPartyCall {
         return request.ringTimeout().plus(request.maxDuration()).plus(DEADLINE_MARGIN);
     }
 
-    private void deadlineReached() throws Exception {
+    private void deadlineReached() {
         if (state == ThirdPartyCallState.ENDED) return;
         log.warn("still {} after {}: giving up", state, deadline());
-        if (state == ThirdPartyCallState.INVITING_SUBSCRIBER || state == ThirdPartyCallState.CANCELLING) {
-            owner.sip().cancel(subscriberInvite);
-        } else if (state == ThirdPartyCallState.AWAITING_BROWSER_ANSWER) {
-            owner.sip().ack(subscriberLeg, subscriberOk, null);
-        }
-        hangUpBoth();
+        letGo();
         finish(CallOutcome.FAILED, 0);
     }
 
@@ -259,18 +304,23 @@ final class ThirdPartyCall {
         boolean fromSubscriber = callId.equals(subscriberCallId);
         log.info("{} hung up in {}", fromSubscriber ? "subscriber" : "voice browser", state);
         if (state == ThirdPartyCallState.CONNECTED) {
-            owner.sip().bye(fromSubscriber ? browserLeg : subscriberLeg, request.callId());
+            bye(fromSubscriber ? browserLeg : subscriberLeg);
             finish(CallOutcome.ANSWERED, 200);
         } else if (state == ThirdPartyCallState.AWAITING_BROWSER_ANSWER && fromSubscriber) {
-            finish(CallOutcome.ANSWERED, 200); // a late 200 from the browser is hung up in ENDED
+            cancel(browserInvite); // a late 200 from the browser is hung up in ENDED
+            finish(CallOutcome.ANSWERED, 200);
         }
     }
 
     private void timeout(TimeoutEvent event) throws Exception {
         if (event.isServerTransaction() || event.getClientTransaction() == null) return;
         Request timedOut = event.getClientTransaction().getRequest();
-        if (!Request.INVITE.equals(timedOut.getMethod())) return;
         String callId = ((CallIdHeader) timedOut.getHeader(CallIdHeader.NAME)).getCallId();
+        if (!Request.INVITE.equals(timedOut.getMethod())) {
+            if (Request.BYE.equals(timedOut.getMethod())) byeAnswered(); // no one answered: nothing more to wait for
+            return;
+        }
+        inviteEnded(event.getClientTransaction());
         if (callId.equals(subscriberCallId) && state == ThirdPartyCallState.CANCELLING) {
             finish(CallOutcome.NO_ANSWER, 487);
         } else if (callId.equals(subscriberCallId) && state == ThirdPartyCallState.INVITING_SUBSCRIBER) {
@@ -278,22 +328,75 @@ final class ThirdPartyCall {
         } else if (callId.equals(browserCallId) && state == ThirdPartyCallState.AWAITING_BROWSER_ANSWER) {
             log.warn("voice browser did not answer");
             events.onCongestion(request.callId(), 408);
-            owner.sip().ack(subscriberLeg, subscriberOk, null);
-            owner.sip().bye(subscriberLeg, request.callId());
+            releaseSubscriber();
             finish(CallOutcome.FAILED, 408);
         }
     }
 
-    /** BYE to each leg that is up; a failure on one does not keep the other up. */
-    private void hangUpBoth() {
-        for (Dialog leg : new Dialog[] {subscriberLeg, browserLeg}) {
-            if (leg == null || state == ThirdPartyCallState.ENDED) continue;
-            try {
-                owner.sip().bye(leg, request.callId());
-            } catch (Exception e) {
-                log.warn("could not send BYE", e);
+    /**
+     * Lets go of both legs as the state has them: CANCEL a ringing INVITE, release an answered
+     * subscriber, BYE a connected call. A failure on one leg does not keep the other up.
+     */
+    private void letGo() {
+        switch (state) {
+            case INVITING_SUBSCRIBER -> attempt(() -> cancel(subscriberInvite));
+            case AWAITING_BROWSER_ANSWER -> {
+                attempt(this::releaseSubscriber);
+                attempt(() -> cancel(browserInvite));
             }
+            case CONNECTED -> {
+                attempt(() -> bye(subscriberLeg));
+                attempt(() -> bye(browserLeg));
+            }
+            default -> { } // IDLE: nothing sent; CANCELLING: CANCEL sent; ENDED: let go already
         }
+    }
+
+    private void attempt(Step hangUp) {
+        try {
+            hangUp.run();
+        } catch (Exception e) {
+            log.warn("could not hang up a leg in {}", state, e);
+        }
+    }
+
+    /** ACKs the subscriber's 200 once: with the voice browser's answer, or with one refusing its offer. */
+    private void ackSubscriber(byte[] answer) throws Exception {
+        if (subscriberAcked) return;
+        subscriberAcked = true;
+        owner.sip().ack(subscriberLeg, subscriberOk, answer != null ? answer : SdpAnswer.refusing(subscriberOk.getRawContent()));
+    }
+
+    /** Hangs up a subscriber who answered but will not be joined to the dialog: ACK (RFC 3261 §13.2.2.4), then BYE. */
+    private void releaseSubscriber() throws Exception {
+        ackSubscriber(null);
+        bye(subscriberLeg);
+    }
+
+    private void bye(Dialog leg) throws Exception {
+        if (leg == null) return;
+        owner.sip().bye(leg, request.callId());
+        byesPending++;
+    }
+
+    /** CANCELs {@code invite} now if it is proceeding, or once it is (RFC 3261 §9.1); not once it has its final response. */
+    private void cancel(ClientTransaction invite) throws Exception {
+        if (invite == null) return;
+        if (invite.getState() == TransactionState.CALLING) {
+            cancelsDeferred.add(invite);
+        } else if (invite.getState() == TransactionState.PROCEEDING) {
+            owner.sip().cancel(invite);
+            cancelsSent.add(invite);
+        }
+    }
+
+    private void byeAnswered() {
+        byesPending = Math.max(0, byesPending - 1);
+    }
+
+    private void inviteEnded(ClientTransaction invite) {
+        cancelsDeferred.remove(invite);
+        cancelsSent.remove(invite);
     }
 
     /** Enters ENDED and tells the campaign, once; the call keeps its routes for {@link #LINGER}. */
@@ -304,14 +407,20 @@ final class ThirdPartyCall {
         if (durationTimer != null) durationTimer.cancel(false);
         if (deadlineTimer != null) deadlineTimer.cancel(false);
         log.info("ended: {} ({})", outcome.label(), status);
-        timers.schedule(() -> {
-            owner.forget(subscriberCallId);
-            owner.forget(browserCallId);
-        }, LINGER.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            timers.schedule(this::forget, LINGER.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            forget(); // the placer has stopped
+        }
         try {
             events.onEnded(request.callId(), outcome, status);
         } catch (RuntimeException e) {
             log.error("onEnded failed", e);
         }
+    }
+
+    private void forget() {
+        owner.forget(subscriberCallId);
+        owner.forget(browserCallId);
     }
 }

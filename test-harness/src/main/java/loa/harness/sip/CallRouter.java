@@ -69,6 +69,7 @@ final class CallRouter implements SipListener {
             }
             case Request.CANCEL -> inDialog(event, call, ServerCall::cancelled);
             case Request.BYE -> inDialog(event, call, ServerCall::byeReceived);
+            case Request.OPTIONS -> replies.capabilities(event, stopping);
             default -> replies.notAllowed(event);
         }
     }

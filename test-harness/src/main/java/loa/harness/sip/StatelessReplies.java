@@ -7,9 +7,11 @@ import javax.sip.message.Request;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Server transactions for incoming requests, and the answers given without a call: 481, 405. */
+/** Server transactions for incoming requests, and the answers given without a call: 481, 405, OPTIONS. */
 final class StatelessReplies {
     private static final Logger log = LoggerFactory.getLogger(StatelessReplies.class);
+    /** The methods a simulator takes (RFC 3261 §20.5). */
+    private static final String ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS";
 
     private final SipContext context;
     private final SipMessages messages;
@@ -44,6 +46,17 @@ final class StatelessReplies {
         reply(transaction, SipStatus.SERVICE_UNAVAILABLE.code());
     }
 
+    /**
+     * RFC 3261 §11.2: an OPTIONS out of dialog, a peer's health check: 200 with what the endpoint
+     * takes, or 503 once it is stopping, as a new call would get.
+     */
+    void capabilities(RequestEvent event, boolean stopping) {
+        ServerTransaction transaction = serverTransaction(event);
+        if (transaction != null) {
+            reply(transaction, stopping ? SipStatus.SERVICE_UNAVAILABLE.code() : SipStatus.OK.code());
+        }
+    }
+
     /** RFC 3261 §8.2.1: methods a simulator does not take. */
     void notAllowed(RequestEvent event) {
         if (Request.ACK.equals(event.getRequest().getMethod())) {
@@ -58,12 +71,19 @@ final class StatelessReplies {
     private void reply(ServerTransaction transaction, int status) {
         try {
             var response = messages.response(status, transaction.getRequest(), null, null);
-            if (status == SipStatus.METHOD_NOT_ALLOWED.code()) {
-                response.addHeader(context.headers().createAllowHeader("INVITE, ACK, CANCEL, BYE"));
+            if (status == SipStatus.METHOD_NOT_ALLOWED.code() || isCapabilities(transaction, status)) {
+                response.addHeader(context.headers().createAllowHeader(ALLOW));
+            }
+            if (isCapabilities(transaction, status)) {
+                response.addHeader(context.headers().createAcceptHeader("application", "sdp"));
             }
             transaction.sendResponse(response);
         } catch (Exception e) {
             log.debug("{} not sent: {}", status, e.toString());
         }
+    }
+
+    private static boolean isCapabilities(ServerTransaction transaction, int status) {
+        return status == SipStatus.OK.code() && Request.OPTIONS.equals(transaction.getRequest().getMethod());
     }
 }

@@ -52,6 +52,16 @@ class SipEndpointTest {
     }
 
     @Test
+    void answersOptionsWith200ListingWhatItTakes() throws Exception {
+        endpoint.start();
+
+        SippRun sipp = Sipp.scenario("caller-options-gets-200-with-allow.xml").calling(endpoint.host(), endpoint.port())
+                .calls(1).run();
+
+        assertThat(sipp.exitCode()).as(sipp.diagnostics()).isZero();
+    }
+
+    @Test
     void logsThroughSlf4jAsLoaShipsNoLog4j() {
         endpoint.start();
 

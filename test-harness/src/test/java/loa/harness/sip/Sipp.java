@@ -12,19 +12,22 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * SIPp (the Debian package sip-tester) as the independent calling side of a test: one scenario
- * file from test-harness/src/test/resources/loa/harness/sipp/, run against an endpoint on
- * 127.0.0.1 with its signalling, media and control ports all on free ports.
+ * SIPp (the Debian package sip-tester) as the independent side of a test, calling an endpoint on
+ * 127.0.0.1 or {@link #answering} one: one scenario file from test-harness/sipp/ (found from the
+ * repository root, the tests' working folder), its signalling, media and control ports all free.
  */
 public final class Sipp {
-    private static final Path SCENARIOS = Path.of("test-harness/src/test/resources/loa/harness/sipp");
+    private static final Path SCENARIOS = Path.of("test-harness/sipp");
     /** Each run's messages, statistics and screen, kept for reading after a failure; mvn clean removes them. */
     private static final Path RUNS = Path.of("target/sipp-runs").toAbsolutePath();
+    /** How long an answering SIPp may take to bind its SIP port. */
+    private static final Duration LISTENING_WITHIN = Duration.ofSeconds(10);
 
     private final Path scenario;
     private final List<String> options = new ArrayList<>();
     private final java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();
     private String target;
+    private boolean answering;
     private Duration timeout = Duration.ofSeconds(15);
 
     private Sipp(String scenarioFile) {
@@ -41,6 +44,15 @@ public final class Sipp {
 
     public Sipp calling(String host, int port) {
         target = host + ":" + port;
+        return this;
+    }
+
+    /**
+     * SIPp as the called side (a UAS scenario): it calls no one, and {@link #start} returns once it
+     * listens on {@link SippRun#port}, so a request sent then is not lost.
+     */
+    public Sipp answering() {
+        answering = true;
         return this;
     }
 
@@ -92,13 +104,18 @@ public final class Sipp {
     }
 
     /** Starts SIPp; {@link SippRun#await} waits for it. */
-    public SippRun start() throws IOException {
+    public SippRun start() throws IOException, InterruptedException {
+        if (answering == (target != null)) {
+            throw new IllegalStateException("say whom SIPp is calling, or that it is answering, not both");
+        }
         Path dir = Files.createTempDirectory(Files.createDirectories(RUNS), "run");
         for (var file : files.entrySet()) {
             Files.copy(file.getValue(), dir.resolve(file.getKey()));
         }
-        List<String> command = new ArrayList<>(List.of("sipp", target, "-sf", scenario.toAbsolutePath().toString(),
-                "-i", "127.0.0.1", "-p", String.valueOf(freeUdpPort()), "-mp", String.valueOf(freeUdpPort()),
+        int port = freeUdpPort();
+        List<String> command = new ArrayList<>(answering ? List.of("sipp") : List.of("sipp", target));
+        command.addAll(List.of("-sf", scenario.toAbsolutePath().toString(),
+                "-i", "127.0.0.1", "-p", String.valueOf(port), "-mp", String.valueOf(freeUdpPort()),
                 "-cp", String.valueOf(freeUdpPort()), "-nostdin", "-timeout", timeout.toSeconds() + "s", "-timeout_error",
                 "-trace_msg", "-message_file", dir.resolve("messages.log").toString(),
                 "-trace_stat", "-stf", dir.resolve("stats.csv").toString(),
@@ -106,10 +123,15 @@ public final class Sipp {
         command.addAll(options);
         Process process = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("screen.log").toFile()).start();
-        return new SippRun(process, dir, timeout.plusSeconds(10));
+        SippRun run = new SippRun(process, dir, port, timeout.plusSeconds(10));
+        if (answering) {
+            run.awaitListening(LISTENING_WITHIN);
+        }
+        return run;
     }
 
-    private static int freeUdpPort() throws IOException {
+    /** A UDP port of 127.0.0.1 free a moment ago: for SIPp, or as a peer nobody listens on. */
+    public static int freeUdpPort() throws IOException {
         try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             return probe.getLocalPort();
         }

@@ -13,14 +13,34 @@ import java.util.concurrent.TimeUnit;
 public final class SippRun {
     private final Process process;
     private final Path dir;
+    private final int port;
     private final Duration limit;
     private int exitCode = Integer.MIN_VALUE;
     private Duration cpu = Duration.ZERO;
 
-    SippRun(Process process, Path dir, Duration limit) {
+    SippRun(Process process, Path dir, int port, Duration limit) {
         this.process = process;
         this.dir = dir;
+        this.port = port;
         this.limit = limit;
+    }
+
+    /** The UDP port of 127.0.0.1 SIPp takes SIP on: where to send requests to an answering SIPp. */
+    public int port() {
+        return port;
+    }
+
+    /** Waits until SIPp has bound its SIP port (Linux: seen in /proc/net/udp); fails past {@code within}. */
+    void awaitListening(Duration within) throws IOException, InterruptedException {
+        String local = String.format(" 0100007F:%04X ", port);
+        long deadline = System.nanoTime() + within.toNanos();
+        while (Files.readAllLines(Path.of("/proc/net/udp")).stream().noneMatch(line -> line.contains(local))) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                Sipp.kill(process);
+                throw new IllegalStateException("SIPp is not listening on " + port + ": " + diagnostics());
+            }
+            process.waitFor(10, TimeUnit.MILLISECONDS);
+        }
     }
 
     /** Waits for SIPp to end (killing it past its time limit). */
