@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
 final class CampaignRun implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CampaignRun.class);
     static final Duration DIALOG_CHECK_EVERY = Duration.ofMinutes(1);
-    static final Duration PEER_CHECK_EVERY = Duration.ofSeconds(30);
+    /** The trunk and the voice browser are asked every 10 s, and a campaign pauses after 3 misses in a row: within 30 s of an outage. */
+    static final Duration PEER_CHECK_EVERY = Duration.ofSeconds(10);
+    static final int PEER_STRIKES = 3;
     static final Duration EXPIRE_LEASES_EVERY = Duration.ofSeconds(5);
     static final String PEER_PAUSE_REASON = "network check failed: ";
 
@@ -52,8 +54,10 @@ final class CampaignRun implements AutoCloseable {
                              Duration progressEvery) {
         CampaignRun run = new CampaignRun(campaign, parts, clock);
         DialogCheck dialog = new DialogCheck(campaign, parts.records(), parts.links(), parts.publicUrl(), probe);
-        run.checkNowAndEvery(DIALOG_CHECK_EVERY, new SelfCheck(campaign.id(), parts.control(), DialogCheck.PAUSE_REASON, dialog));
-        run.checkNowAndEvery(PEER_CHECK_EVERY, new SelfCheck(campaign.id(), parts.control(), PEER_PAUSE_REASON, peers::problem));
+        run.checkNowAndEvery(DIALOG_CHECK_EVERY,
+                new SelfCheck(campaign.id(), parts.control(), DialogCheck.PAUSE_REASON, 1, dialog));
+        run.checkNowAndEvery(PEER_CHECK_EVERY,
+                new SelfCheck(campaign.id(), parts.control(), PEER_PAUSE_REASON, PEER_STRIKES, peers::problem));
         run.timetable.every(EXPIRE_LEASES_EVERY, run::expireLeases);
         run.timetable.every(progressEvery, run::logProgress);
         new WindowEdges(new CallingSchedule(campaign), clock, run.timetable, run.new EdgeLines()).start();

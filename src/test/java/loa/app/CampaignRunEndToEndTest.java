@@ -11,10 +11,10 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import loa.campaign.Answer;
 import loa.campaign.CallLimits;
 import loa.campaign.CallOutcome;
 import loa.campaign.CallingSchedule;
@@ -25,14 +25,19 @@ import loa.campaign.DialogLinks;
 import loa.campaign.DialogSpec;
 import loa.campaign.PhoneNumber;
 import loa.campaign.RetryPolicy;
+import loa.campaign.SmsLedger;
 import loa.campaign.WindowOccurrence;
 import loa.config.CampaignFile;
 import loa.dialer.Launcher;
+import loa.harness.smsc.SmeAddress;
+import loa.harness.smsc.SmscConfig;
+import loa.harness.smsc.SmscSimulator;
 import loa.harness.subscribers.CallRecord;
 import loa.harness.subscribers.SubscriberOutcome;
 import loa.harness.subscribers.Subscribers;
 import loa.harness.voicebrowser.VoiceBrowser;
 import loa.sip.SipCallPlacer;
+import loa.sms.SmscSettings;
 import loa.store.RedisKeys;
 import loa.store.RedisStore;
 import loa.store.SubscriberCodes;
@@ -54,8 +59,8 @@ class CampaignRunEndToEndTest {
     static final int AUDIENCE = 1_500;
     static final long SEED = 5;
     /** Two windows of a made-up day, a few seconds after the test starts. */
-    static final CallingWindow MORNING = new CallingWindow(LocalTime.of(10, 0, 0), LocalTime.of(10, 0, 35));
-    static final CallingWindow AFTERNOON = new CallingWindow(LocalTime.of(10, 0, 40), LocalTime.of(10, 1, 15));
+    static final CallingWindow MORNING = new CallingWindow(LocalTime.of(10, 0, 0), LocalTime.of(10, 0, 45));
+    static final CallingWindow AFTERNOON = new CallingWindow(LocalTime.of(10, 0, 50), LocalTime.of(10, 1, 35));
 
     @TempDir
     Path dir;
@@ -66,6 +71,7 @@ class CampaignRunEndToEndTest {
     VoiceBrowser browser;
     DialogServer server;
     SipCallPlacer placer;
+    SmscSimulator smsc;
     Campaign campaign;
     Clock clock;
 
@@ -86,10 +92,13 @@ class CampaignRunEndToEndTest {
         server.start();
         placer = new SipCallPlacer("127.0.0.1", 0, subscribers.host(), subscribers.port(), browser.host(), browser.port());
         placer.start();
+        smsc = new SmscSimulator(SmscConfig.accepting("loa", "e2e"));
+        smsc.start();
     }
 
     @AfterEach
     void stop() {
+        if (smsc != null) smsc.stop();
         if (placer != null) placer.stop();
         if (server != null) server.stop();
         if (network != null) network.close();
@@ -108,8 +117,13 @@ class CampaignRunEndToEndTest {
         CallingSchedule schedule = new CallingSchedule(campaign);
         WindowOccurrence afternoon = schedule.nextWindow(schedule.currentOrNext(clock.instant()).opens());
         CampaignProgress done;
-        try (CampaignRun run = CampaignRun.start(campaign, parts, new HttpDialogProbe(HttpDialogProbe.Config.DEFAULTS), Optional::empty, clock, ofSeconds(5))) {
+        SmsLedger sms = store.smsLedger(campaign.id());
+        try (SmsRun texts = SmsRun.start(campaign, store, SmscSettings.of(smsc.host(), smsc.port(), "loa", "e2e"), clock);
+             CampaignRun run = CampaignRun.start(campaign, parts, new HttpDialogProbe(HttpDialogProbe.Config.DEFAULTS), placer,
+                     clock, ofSeconds(5))) {
             done = Await.until(Duration.ofMinutes(3), run::progress, p -> p.isFinished() && run.launcher().inFlight() == 0);
+            long agreed = done.answer(Answer.AGREED);
+            Await.until(Duration.ofSeconds(30), sms::counters, c -> c.getOrDefault("sms-delivered", 0L) == agreed);
         }
 
         List<CallRecord> calls = subscribers.calls();
@@ -139,6 +153,21 @@ class CampaignRunEndToEndTest {
         long pressedOne = byNumber.values().stream().filter(c -> c.stream().anyMatch(r -> r.keysPressed().startsWith("1"))).count();
         assertThat(states.values().stream().filter(s -> s == SubscriberCodes.AGREED).count()).isEqualTo(pressedOne);
         assertThat(pressedOne).isGreaterThan(AUDIENCE / 10);
+        assertThat(done.answer(Answer.AGREED)).isEqualTo(pressedOne);
+        // Each of them got one SMS, exactly as the campaign says, as the SMSC itself saw it.
+        Set<String> agreed = states.entrySet().stream().filter(e -> e.getValue() == SubscriberCodes.AGREED)
+                .map(e -> e.getKey().msisdn()).collect(Collectors.toSet());
+        assertThat(smsc.destinations()).isEqualTo(agreed);
+        assertThat(smsc.allMessages()).hasSize(agreed.size()).allSatisfy(m -> {
+            assertThat(m.text()).isEqualTo(campaign.sms().text());
+            assertThat(m.source()).isEqualTo(new SmeAddress("MOBIFONE.AI", 5, 0));
+            assertThat(m.destination().ton()).isEqualTo(1);
+            assertThat(m.destination().npi()).isEqualTo(1);
+            assertThat(m.dataCoding()).isEqualTo(8);
+            assertThat(m.segmentCount()).isEqualTo(4);
+        });
+        assertThat(sms.counters()).containsEntry("sms-claimed", (long) agreed.size())
+                .containsEntry("sms-submitted", (long) agreed.size()).containsEntry("sms-delivered", (long) agreed.size());
     }
 
     private static long count(List<CallRecord> calls, SubscriberOutcome outcome) {
@@ -151,7 +180,7 @@ class CampaignRunEndToEndTest {
         return new Campaign(bluezone.id(), bluezone.name(), bluezone.timeZone(), bluezone.callerId(), bluezone.audience(),
                 List.of(MORNING, AFTERNOON), Set.of(),
                 new RetryPolicy(2, bluezone.retry().retryOn(), ofSeconds(1), true),
-                new CallLimits(400, 200, ofSeconds(2), ofSeconds(20)),
+                new CallLimits(600, 200, ofSeconds(2), ofSeconds(20)),
                 new DialogSpec(dialog.entry(), dialog.closing(), dialog.prompts(), ofSeconds(4), 1, ofSeconds(1), false),
                 bluezone.sms());
     }

@@ -164,8 +164,10 @@ class LauncherTest {
     void aFailingCheckPausesTheCampaignAndItsMendingResumesIt() {
         AtomicReference<Optional<String>> found = new AtomicReference<>(Optional.of("entry dialog: HTTP 503"));
         var control = store.campaignControl(Clock.systemUTC());
-        SelfCheck check = new SelfCheck(campaign.id(), control, DialogCheck.PAUSE_REASON, found::get);
+        SelfCheck check = new SelfCheck(campaign.id(), control, DialogCheck.PAUSE_REASON, 2, found::get);
 
+        check.run();
+        assertThat(control.read(campaign.id()).status()).as("one strike").isEqualTo(ControlState.Status.RUNNING);
         check.run();
         assertThat(control.read(campaign.id())).extracting(ControlState::status, ControlState::reason)
                 .containsExactly(ControlState.Status.PAUSED, "dialog check failed: entry dialog: HTTP 503");
@@ -175,6 +177,7 @@ class LauncherTest {
 
         control.set(campaign.id(), ControlState.Status.PAUSED, "operator");
         found.set(Optional.of("entry dialog: HTTP 503"));
+        check.run();
         check.run();
         found.set(Optional.empty());
         check.run();
