@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import loa.campaign.Campaign;
 import loa.campaign.PhoneNumber;
 import loa.campaign.SmsLedger;
 import loa.config.CampaignFile;
+import loa.config.Setting;
+import loa.sms.SmscSettings;
 import loa.store.RedisStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,9 +24,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "sms", mixinStandardHelpOptions = true,
         description = "The campaign's SMS: `status` prints how many are queued, submitted, delivered, failed and "
-                + "uncertain; `release NUMBER...` lets uncertain ones (checked not to have arrived) be sent once more.")
+                + "uncertain; `release NUMBER...` lets uncertain ones (checked not to have arrived) be sent once more; "
+                + "`work` runs an SMS worker alone (no launcher, no web app) until Ctrl-C.")
 final class SmsCommand implements Callable<Integer> {
-    enum Action { status, release }
+    enum Action { status, release, work }
 
     /** The counters in the order they are printed, with their labels. */
     private static final Map<String, String> LABELS = new java.util.LinkedHashMap<>();
@@ -48,6 +52,9 @@ final class SmsCommand implements Callable<Integer> {
     @Option(names = "--campaign", required = true, paramLabel = "FILE", description = "the campaign file")
     Path campaignFile;
 
+    @Option(names = "--smsc", paramLabel = "URI", description = "for work: smpp://system_id:password@host:port[?options] (env LOA_SMSC)")
+    String smsc;
+
     @Mixin
     StoreOptions store;
 
@@ -59,9 +66,13 @@ final class SmsCommand implements Callable<Integer> {
         Campaign campaign = CampaignFile.load(campaignFile);
         List<PhoneNumber> released = parse();
         PrintWriter out = spec.commandLine().getOut();
+        SmscSettings smscSettings = action == Action.work
+                ? SmscSettings.parse("the SMSC (--smsc or LOA_SMSC)", store.settings().value(Setting.SMSC, smsc)) : null;
         try (RedisStore redis = store.connect()) {
             SmsLedger ledger = redis.smsLedger(campaign.id());
-            if (action == Action.status) {
+            if (action == Action.work) {
+                work(out, campaign, redis, smscSettings);
+            } else if (action == Action.status) {
                 status(out, campaign, ledger.counters());
             } else {
                 for (PhoneNumber number : released) {
@@ -73,8 +84,29 @@ final class SmsCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Texts the campaign's agreements until Ctrl-C or SIGTERM, then lets the SMS in flight finish. */
+    private static void work(PrintWriter out, Campaign campaign, RedisStore redis, SmscSettings smsc) throws InterruptedException {
+        CountDownLatch interrupted = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            interrupted.countDown();
+            try {
+                stopped.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "sms-stop"));
+        try (SmsRun sms = SmsRun.start(campaign, redis, smsc, Clock.systemUTC())) {
+            out.printf("Texting the agreements of %s through %s until Ctrl-C%n", campaign.id(), smsc);
+            out.flush();
+            interrupted.await();
+        } finally {
+            stopped.countDown();
+        }
+    }
+
     private List<PhoneNumber> parse() {
-        if (action == Action.status && !numbers.isEmpty()) throw new IllegalArgumentException("status takes no numbers");
+        if (action != Action.release && !numbers.isEmpty()) throw new IllegalArgumentException(action + " takes no numbers");
         if (action == Action.release && numbers.isEmpty()) throw new IllegalArgumentException("release: give the numbers to release");
         List<PhoneNumber> parsed = new ArrayList<>();
         for (String raw : numbers) {
