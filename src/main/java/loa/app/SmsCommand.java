@@ -74,6 +74,10 @@ final class SmsCommand implements Callable<Integer> {
                 work(out, campaign, redis, smscSettings);
             } else if (action == Action.status) {
                 status(out, campaign, ledger.counters());
+                ledger.workers().forEach((worker, report) -> {
+                    out.printf("SMS worker %s%n", worker);
+                    report.forEach((name, value) -> out.printf("  %-14s %s%n", name, value));
+                });
             } else {
                 for (PhoneNumber number : released) {
                     boolean done = ledger.release(number, Clock.systemUTC().instant());

@@ -12,4 +12,12 @@ public interface SmsGateway {
 
     /** Sends {@code sms}, split into as many segments as its text needs. */
     void submit(SmsRequest sms, SmsEvents events);
+
+    /**
+     * What the gateway has done and how its SMSC answers, for operators: name to value in words
+     * and numbers ({@code link: BOUND}, {@code latency p99: 9 ms}), in the order to show them.
+     */
+    default java.util.Map<String, String> report() {
+        return java.util.Map.of();
+    }
 }

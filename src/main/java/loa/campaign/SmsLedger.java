@@ -31,8 +31,14 @@ public interface SmsLedger {
     /** One segment's receipt; returns the SMS's state after it, or null for a message id not ours. */
     String receipt(String messageId, SmsReceipts.DeliveryState state, Instant at);
 
-    /** Keeps {@code worker}'s claims vouched for, until {@code validFor} from now. */
-    void heartbeat(String worker, java.time.Duration validFor);
+    /**
+     * Keeps {@code worker}'s claims vouched for, until {@code validFor} from now, and shows its
+     * gateway's {@code report} (name to value) to operators for as long.
+     */
+    void heartbeat(String worker, java.time.Duration validFor, Map<String, String> report);
+
+    /** The reports of the workers alive now, by worker instance. */
+    Map<String, Map<String, String>> workers();
 
     /**
      * Makes uncertain every claim whose worker stopped its heartbeat, and every claim made before

@@ -3,6 +3,7 @@ package loa.sms;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
@@ -96,6 +97,11 @@ public final class SmppSmsGateway implements SmsGateway {
     /** The counts since start, the SMSC's latency and the link's state, for the worker to show. */
     public SmscStats stats() {
         return counters.snapshot(settings.window() - window.availablePermits(), rate.perSecond(), link.state(), link.lastError());
+    }
+
+    @Override
+    public Map<String, String> report() {
+        return stats().asReport();
     }
 
     /** Stops in reverse order: new SMS refused, SMS in flight finished (or reported), unbind, receipts drained. */

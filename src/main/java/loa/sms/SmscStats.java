@@ -1,5 +1,8 @@
 package loa.sms;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import java.time.Duration;
 
 /**
@@ -20,4 +23,19 @@ import java.time.Duration;
 public record SmscStats(long submitted, long failed, long uncertain, long throttled, long receipts, int inFlight,
                         Duration latencyAverage, Duration latencyP99, double ratePerSecond, SmppLinkState link,
                         String lastLinkError) {
+
+    /** These figures in words, in the order an operator reads them. */
+    public Map<String, String> asReport() {
+        Map<String, String> report = new LinkedHashMap<>();
+        report.put("link", link + (lastLinkError.isEmpty() ? "" : " (last error: " + lastLinkError + ")"));
+        report.put("submitted", Long.toString(submitted));
+        report.put("failed", Long.toString(failed));
+        report.put("uncertain", Long.toString(uncertain));
+        report.put("throttled", Long.toString(throttled));
+        report.put("receipts", Long.toString(receipts));
+        report.put("in flight", Integer.toString(inFlight));
+        report.put("SMSC latency", latencyAverage.toMillis() + " ms average, " + latencyP99.toMillis() + " ms p99");
+        report.put("rate", Double.isInfinite(ratePerSecond) ? "no limit" : String.format("%.1f submit_sm/s", ratePerSecond));
+        return report;
+    }
 }

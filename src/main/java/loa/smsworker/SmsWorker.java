@@ -69,7 +69,7 @@ public final class SmsWorker {
 
     public synchronized void start() {
         if (running) return;
-        ledger.heartbeat(instance, HEARTBEAT_VALID);
+        ledger.heartbeat(instance, HEARTBEAT_VALID, gateway.report());
         running = true;
         sweeper.scheduleWithFixedDelay(this::sweep, 0, HEARTBEAT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         loop = new Thread(this::loop, "loa-sms-" + campaign.id());
@@ -132,7 +132,7 @@ public final class SmsWorker {
 
     private void sweep() {
         try {
-            ledger.heartbeat(instance, HEARTBEAT_VALID);
+            ledger.heartbeat(instance, HEARTBEAT_VALID, gateway.report());
             Instant now = clock.instant();
             int uncertain = ledger.expireClaims(now.minus(ABANDONED), now);
             if (sweeps++ % TRIM_EVERY_SWEEPS == 0) feed.trimHandled(GROUP);

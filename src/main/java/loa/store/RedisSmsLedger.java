@@ -9,7 +9,10 @@ import java.util.TreeMap;
 import loa.campaign.PhoneNumber;
 import loa.campaign.SmsLedger;
 import loa.campaign.SmsReceipts;
+import redis.clients.jedis.AbstractTransaction;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.resps.ScanResult;
 
 /** {@link SmsLedger} in Redis: records bucketed like subscribers, each move one Lua script. */
 public final class RedisSmsLedger implements SmsLedger {
@@ -65,8 +68,32 @@ public final class RedisSmsLedger implements SmsLedger {
     }
 
     @Override
-    public void heartbeat(String worker, Duration validFor) {
-        redis.psetex(keys.smsWorker(worker), validFor.toMillis(), "alive");
+    public void heartbeat(String worker, Duration validFor, Map<String, String> report) {
+        String key = keys.smsWorker(worker);
+        try (AbstractTransaction beat = redis.multi()) {
+            beat.del(key);
+            beat.hset(key, Map.of("alive", "yes"));
+            if (!report.isEmpty()) beat.hset(key, report);
+            beat.pexpire(key, validFor.toMillis());
+            beat.exec();
+        }
+    }
+
+    @Override
+    public Map<String, Map<String, String>> workers() {
+        Map<String, Map<String, String>> workers = new TreeMap<>();
+        ScanParams match = new ScanParams().match(keys.smsWorkerPrefix() + "*").count(1000);
+        String cursor = ScanParams.SCAN_POINTER_START;
+        do {
+            ScanResult<String> page = redis.scan(cursor, match);
+            for (String key : page.getResult()) {
+                Map<String, String> report = new java.util.LinkedHashMap<>(redis.hgetAll(key));
+                report.remove("alive");
+                workers.put(key.substring(keys.smsWorkerPrefix().length()), report);
+            }
+            cursor = page.getCursor();
+        } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+        return workers;
     }
 
     @Override

@@ -112,7 +112,7 @@ class RedisSmsLedgerTest {
     @Test
     void aClaimWhoseWorkerDiedIsUncertainAndOnlyAnOperatorReleasesIt() {
         String call = agreedAndEnded();
-        ledger.heartbeat("alive", Duration.ofMinutes(1));
+        ledger.heartbeat("alive", Duration.ofMinutes(1), Map.of("link", "BOUND"));
         ledger.claim(call, TO, "s1", "dead", NOW);
         PhoneNumber other = PhoneNumber.parse("0912345699");
         String otherCall = calls.register("c1", other, 1);
@@ -120,6 +120,7 @@ class RedisSmsLedgerTest {
         end(otherCall);
         ledger.claim(otherCall, other, "s9", "alive", NOW);
 
+        assertThat(ledger.workers()).containsOnlyKeys("alive").containsEntry("alive", Map.of("link", "BOUND"));
         assertThat(ledger.expireClaims(NOW.minus(Duration.ofMinutes(10)), NOW.plusSeconds(5))).isEqualTo(1);
 
         assertThat(ledger.recordOf(TO)).startsWith("uncertain|s1|");
@@ -154,7 +155,7 @@ class RedisSmsLedgerTest {
     @Test
     void anOldClaimIsUncertainEvenIfItsWorkerLives() {
         String call = agreedAndEnded();
-        ledger.heartbeat("slow", Duration.ofMinutes(1));
+        ledger.heartbeat("slow", Duration.ofMinutes(1), Map.of());
         ledger.claim(call, TO, "s1", "slow", NOW);
 
         assertThat(ledger.expireClaims(NOW.minusSeconds(1), NOW.plusSeconds(5))).isZero();
