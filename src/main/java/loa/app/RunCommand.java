@@ -149,14 +149,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int sipPort(Settings settings) {
-        String value = settings.value(Setting.SIP_PORT, sipPort);
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= 0 && n <= 65535) return n;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("the SIP port (--sip-port or LOA_SIP_PORT) '" + value + "' is not a port number");
+        return WebOptions.portNumber("the SIP port (--sip-port or LOA_SIP_PORT)", settings.value(Setting.SIP_PORT, sipPort));
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -59,13 +59,17 @@ final class WebOptions {
     }
 
     private int port(Settings settings) {
-        String value = settings.value(Setting.HTTP_PORT, port);
+        return portNumber("the web app port (--port or LOA_HTTP_PORT)", settings.value(Setting.HTTP_PORT, port));
+    }
+
+    /** {@code value} as a port number (0 for any free one); the error names the setting {@code what}. */
+    static int portNumber(String what, String value) {
         try {
             int n = Integer.parseInt(value);
             if (n >= 0 && n <= 65535) return n;
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("the web app port (--port or LOA_HTTP_PORT) '" + value + "' is not a port number");
+        throw new IllegalArgumentException(what + " '" + value + "' is not a port number");
     }
 }
