@@ -127,6 +127,11 @@ public final class RedisKeys {
         return prefix + "sms-receipts";
     }
 
+    /** A hash of receipts that came before the record of their SMS's submission: message id → state. */
+    public String smsEarlyReceipts() {
+        return prefix + "sms-early-receipts";
+    }
+
     /** An SMS worker's heartbeat, which vouches for its claims while it lives. */
     public String smsWorker(String instance) {
         return smsWorkerPrefix() + instance;

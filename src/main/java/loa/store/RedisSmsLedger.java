@@ -62,7 +62,7 @@ public final class RedisSmsLedger implements SmsLedger {
 
     @Override
     public String receipt(String messageId, SmsReceipts.DeliveryState state, Instant at) {
-        Object after = RECEIPT.run(redis, keys(keys.smsReceipts(), keys.counters()),
+        Object after = RECEIPT.run(redis, keys(keys.smsReceipts(), keys.counters(), keys.smsEarlyReceipts()),
                 args(messageId, state.name().toLowerCase(java.util.Locale.ROOT), millis(at), keys.smsBucketPrefix()));
         return after == null ? null : new String((byte[]) after, StandardCharsets.UTF_8);
     }
@@ -134,7 +134,8 @@ public final class RedisSmsLedger implements SmsLedger {
 
     private void result(PhoneNumber to, String smsId, String worker, String result, String detail, Instant now) {
         int national = to.national();
-        RESULT.run(redis, keys(keys.smsBucket(RedisKeys.bucketOf(national)), keys.smsClaims(), keys.smsReceipts(), keys.counters()),
+        RESULT.run(redis, keys(keys.smsBucket(RedisKeys.bucketOf(national)), keys.smsClaims(), keys.smsReceipts(), keys.counters(),
+                        keys.smsEarlyReceipts()),
                 args(field(national), smsId, millis(now), worker, Integer.toString(national), result, detail));
     }
 

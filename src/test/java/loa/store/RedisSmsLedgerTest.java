@@ -99,6 +99,20 @@ class RedisSmsLedgerTest {
     }
 
     @Test
+    void aReceiptThatOvertakesTheRecordOfItsSubmissionCountsAllTheSame() {
+        String call = agreedAndEnded();
+        ledger.claim(call, TO, "s1", "w1", NOW);
+
+        assertThat(ledger.receipt("m1", DeliveryState.DELIVERED, NOW)).isNull();
+        ledger.submitted(TO, "s1", "w1", List.of("m1", "m2"), NOW);
+        assertThat(ledger.receipt("m2", DeliveryState.DELIVERED, NOW)).isEqualTo("delivered");
+
+        assertThat(ledger.counters()).containsEntry("sms-submitted", 1L).containsEntry("sms-delivered", 1L);
+        assertThat(redis.client().hlen(keys.smsEarlyReceipts())).isZero();
+        assertThat(redis.client().hlen(keys.smsReceipts())).isZero();
+    }
+
+    @Test
     void oneUndeliveredSegmentMakesItUndelivered() {
         String call = agreedAndEnded();
         ledger.claim(call, TO, "s1", "w1", NOW);
