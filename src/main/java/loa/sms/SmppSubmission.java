@@ -94,17 +94,26 @@ final class SmppSubmission implements Runnable {
         }
     }
 
-    /** Submits one segment until the SMSC accepts it, and returns its message id. */
+    /**
+     * Submits one segment until the SMSC accepts it, and returns its message id. It waits at most
+     * link-wait for the SMSC to take it: for a bind, or through its throttling.
+     */
     private String send(SmppSegmentPdu segment) throws Ended, InterruptedException {
-        long linkDeadline = System.nanoTime() + settings.linkWait().toNanos();
+        long deadline = System.nanoTime() + settings.linkWait().toNanos();
         int refusals = 0;
+        int throttles = 0;
         while (true) {
-            SMPPSession session = boundSession(linkDeadline);
+            SMPPSession session = boundSession(deadline);
             pace();
             try {
                 return answered(session, segment);
             } catch (NegativeResponseException refused) {
-                backOff(segment, refused.getCommandStatus(), ++refusals);
+                int status = refused.getCommandStatus();
+                if (SmppErrors.actionFor(status) == SmppErrors.Action.SLOW_DOWN) {
+                    slowDown(segment, status, ++throttles, deadline);
+                } else {
+                    backOff(segment, status, ++refusals);
+                }
             } catch (IOException notWhollyWritten) {
                 log.info("SMS {} segment {}: the link could not take it ({}); waiting for a bind", sms.smsId(),
                         segment.number(), notWhollyWritten.getMessage());
@@ -157,23 +166,41 @@ final class SmppSubmission implements Runnable {
                 segment.tlvs()).getMessageId();
     }
 
-    /** A temporary refusal waits and lets the segment go again; anything else, or too many, ends the SMS. */
-    private void backOff(SmppSegmentPdu segment, int status, int refusals) throws Ended, InterruptedException {
-        SmppErrors.Action action = SmppErrors.actionFor(status);
-        if (action == SmppErrors.Action.SLOW_DOWN) {
-            counters.throttled();
-            rate.throttled();
+    /**
+     * The SMSC is overloaded: the whole gateway slows down, and the segment goes again after a
+     * back-off, however many times, until link-wait is over. Counting these against {@code tries}
+     * would fail SMS (and leave a text half sent) whenever the SMSC asks for a few seconds' patience.
+     */
+    private void slowDown(SmppSegmentPdu segment, int status, int throttles, long deadlineNanos) throws Ended, InterruptedException {
+        counters.throttled();
+        rate.throttled();
+        long left = deadlineNanos - System.nanoTime();
+        if (left <= 0) {
+            throw notSent(SmppErrors.describe(status) + " for link-wait " + settings.linkWait().toMillis() + " ms, " + throttles + " times");
         }
-        if (action == SmppErrors.Action.GIVE_UP) {
+        waitBeforeAgain(segment, status, Math.min(left, backoffNanos(throttles)));
+    }
+
+    /** A passing fault lets the segment go again after a back-off, at most {@code tries} times; anything else ends the SMS. */
+    private void backOff(SmppSegmentPdu segment, int status, int refusals) throws Ended, InterruptedException {
+        if (SmppErrors.actionFor(status) == SmppErrors.Action.GIVE_UP) {
             throw notSent(SmppErrors.describe(status));
         }
         if (refusals >= settings.tries()) {
             throw notSent(SmppErrors.describe(status) + ", " + refusals + " times");
         }
-        long wait = Math.min(settings.rebindMax().toNanos(), settings.retryBackoff().toNanos() << Math.min(refusals - 1, 20));
+        waitBeforeAgain(segment, status, backoffNanos(refusals));
+    }
+
+    /** retry-backoff after the first refusal, doubling, never more than rebind-max. */
+    private long backoffNanos(int refusals) {
+        return Math.min(settings.rebindMax().toNanos(), settings.retryBackoff().toNanos() << Math.min(refusals - 1, 20));
+    }
+
+    private void waitBeforeAgain(SmppSegmentPdu segment, int status, long nanos) throws InterruptedException {
         log.debug("SMS {} segment {}: {}; again in {} ms", sms.smsId(), segment.number(), SmppErrors.describe(status),
-                TimeUnit.NANOSECONDS.toMillis(wait));
-        TimeUnit.NANOSECONDS.sleep(wait);
+                TimeUnit.NANOSECONDS.toMillis(nanos));
+        TimeUnit.NANOSECONDS.sleep(nanos);
     }
 
     private void pace() throws InterruptedException {

@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param responseTimeout how long a submit_sm (or bind) waits for its response; past it the SMS is uncertain
  * @param rebindMin       the first wait before binding again; it doubles after each failed bind
  * @param rebindMax       the longest wait between binds
- * @param tries           submissions of one segment refused with a temporary error, at most
+ * @param tries           submissions of one segment refused with a temporary error, at most;
+ *                        ESME_RTHROTTLED and ESME_RMSGQFUL do not count (see {@code linkWait})
  * @param retryBackoff    the wait after the first temporary refusal; it doubles after each further one
- * @param linkWait        how long an SMS of which nothing was sent waits for the link to come back
+ * @param linkWait        how long a segment waits for the link to come back, or for the SMSC to stop
+ *                        throttling it, before its SMS ends
  * @param windowWait      how long {@code submit} waits for room in the window before refusing
  * @param receiptZone     the time zone of the dates in delivery receipts' text
  */

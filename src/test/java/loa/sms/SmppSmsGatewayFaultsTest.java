@@ -48,6 +48,34 @@ class SmppSmsGatewayFaultsTest extends SmppGatewayFixture {
     }
 
     @Test
+    void throttlingIsWaitedOutHoweverOftenNotCountedAgainstTries() throws Exception {
+        start(test.settings("rate=1000&tries=2&retry-backoff=10ms"));
+        test.smsc.throttleNext(4).rejectNextWith(CommandStatus.ESME_RMSGQFUL, 2);
+        SmsRequest sms = test.sms("six times patient");
+
+        gateway.submit(sms, outcomes);
+
+        assertThat(outcomes.await(sms.smsId(), WAIT).kind()).isEqualTo(SmppOutcomes.Kind.SUBMITTED);
+        assertThat(test.smsc.pdusTo(sms.to().msisdn())).hasSize(7);
+        assertThat(test.smsc.messagesTo(sms.to().msisdn())).hasSize(1);
+    }
+
+    @Test
+    void aSegmentThrottledUntilLinkWaitIsOverFailsItsSms() throws Exception {
+        start(test.settings("rate=1000&link-wait=300ms&retry-backoff=50ms"));
+        assertThat(gateway.awaitBound(WAIT)).isTrue();
+        test.smsc.throttleNext(1_000);
+        SmsRequest sms = test.sms("never let through");
+
+        gateway.submit(sms, outcomes);
+
+        SmppOutcomes.Outcome outcome = outcomes.await(sms.smsId(), WAIT);
+        assertThat(outcome.kind()).isEqualTo(SmppOutcomes.Kind.FAILED);
+        assertThat(outcome.reason()).startsWith("ESME_RTHROTTLED 0x00000058 for link-wait 300 ms, ");
+        assertThat(test.smsc.pdusTo(sms.to().msisdn())).as("submitted again while link-wait lasted").hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void aTemporaryErrorIsRetriedAtMostTriesTimesThenTheSmsFails() throws Exception {
         start(test.settings("tries=3"));
         test.smsc.rejectNextWith(CommandStatus.ESME_RSYSERR, 2);
