@@ -49,8 +49,6 @@ class KilledLauncherTest {
     /** The kill comes once this many attempts are settled and at least {@link #UP_AT_KILL} calls are up. */
     static final long SETTLED_AT_KILL = 300;
     static final long UP_AT_KILL = 20;
-    /** A process killed with SIGKILL (9) exits with 128 + 9. */
-    static final int KILLED = 137;
 
     @TempDir
     Path dir;
@@ -86,7 +84,7 @@ class KilledLauncherTest {
                 p -> !child.isAlive() || (p.attempts() >= SETTLED_AT_KILL && p.calling() >= UP_AT_KILL));
         assertThat(child.isAlive()).as(() -> "loa run is calling when it is killed; its log ends:\n" + tail("first-run.log")).isTrue();
         child.destroyForcibly();
-        assertThat(child.waitFor()).as("killed by SIGKILL").isEqualTo(KILLED);
+        assertThat(child.waitFor()).as("killed by SIGKILL").isEqualTo(LoaProcess.KILLED);
         Set<String> leasedAtKill = leased();
 
         child = launch(run, "second-run.log");
@@ -178,29 +176,19 @@ class KilledLauncherTest {
     private List<String> runCommand() throws IOException {
         Path campaign = Files.writeString(dir.resolve(CAMPAIGN + ".yaml"), campaignFile(zoneNearNoon(Instant.now())));
         Path prompts = ShortPrompts.copyOf(Path.of("prompts"), dir.resolve("prompts"), ShortDialogNetwork.PROMPT);
-        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
+        return LoaProcess.command("run",
                 "--campaign", campaign.toString(), "--redis", redis.uri().toString(), "--data", dir.resolve("data").toString(),
                 "--trunk", subscribers.uri(), "--voice-browser", network.browser.uri(), "--sip-port", "0",
                 "--port", Integer.toString(freePort()), "--vxml", Path.of("vxml").toAbsolutePath().toString(),
                 "--prompts", prompts.toString(), "--progress-every", "PT5S");
     }
 
-    /** Starts {@code command} with no LOA_* settings from this environment, its output in {@code log}. */
     private Process launch(List<String> command, String log) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("LOA_"));
-        return builder.start();
+        return LoaProcess.start(command, dir.resolve(log));
     }
 
-    /** The last lines of a child's log, for a failure to show. */
     private String tail(String log) {
-        try {
-            List<String> lines = Files.readAllLines(dir.resolve(log));
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(" + e + ")";
-        }
+        return LoaProcess.tail(dir.resolve(log));
     }
 
     /**

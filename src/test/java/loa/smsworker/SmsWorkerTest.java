@@ -2,75 +2,31 @@ package loa.smsworker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
-import loa.campaign.Answer;
-import loa.campaign.AnswerRecord;
-import loa.campaign.AttemptResult;
-import loa.campaign.CallOutcome;
-import loa.campaign.Campaign;
-import loa.campaign.Claim;
 import loa.campaign.PhoneNumber;
-import loa.campaign.RetryDecision;
 import loa.campaign.SmsEvents;
 import loa.campaign.SmsGateway;
 import loa.campaign.SmsRequest;
-import loa.campaign.SubscriberBatch;
-import loa.campaign.WindowId;
-import loa.config.CampaignFile;
-import loa.store.RedisStore;
-import loa.store.TestRedis;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * When the worker texts, and that it texts once: the events come from the real records (the
  * dialog's answer, the launcher's settlement) in a real Redis; the gateway is a stand-in that
  * accepts at once (the SMPP side is tested against the harness's SMSC).
  */
-class SmsWorkerTest {
+class SmsWorkerTest extends BluezoneInRedis {
     static final Duration WITHIN = Duration.ofSeconds(1);
-    static final RetryDecision FINAL = new RetryDecision.Final(RetryDecision.Reason.ANSWERED);
-
-    @TempDir
-    static Path data;
-    static TestRedis redis;
-    static RedisStore store;
-    static Campaign campaign;
 
     final Gateway gateway = new Gateway();
     final List<SmsWorker> workers = new ArrayList<>();
-
-    @BeforeAll
-    static void startRedis() throws Exception {
-        redis = new TestRedis(data.resolve("redis"));
-        store = RedisStore.connect(redis.uri().toString(), data.resolve("data"));
-        campaign = CampaignFile.load(Path.of("campaigns/bluezone.yaml"));
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        store.close();
-        redis.close();
-    }
-
-    @BeforeEach
-    void emptyRedis() {
-        redis.client().flushAll();
-    }
 
     @AfterEach
     void stopWorkers() throws InterruptedException {
@@ -82,8 +38,8 @@ class SmsWorkerTest {
         PhoneNumber answerFirst = PhoneNumber.parse("0912000001");
         PhoneNumber endFirst = PhoneNumber.parse("0912000002");
         startWorker();
-        Call one = call(answerFirst);
-        Call two = call(endFirst);
+        RecordedCalls.Call one = call(answerFirst);
+        RecordedCalls.Call two = call(endFirst);
 
         one.agree();
         two.end();
@@ -104,17 +60,7 @@ class SmsWorkerTest {
 
     @Test
     void aWorkerThatWasDownCatchesUpAndTwoWorkersTextEachSubscriberOnce() throws Exception {
-        List<PhoneNumber> agreed = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            PhoneNumber number = new PhoneNumber(912_100_000 + i);
-            Call call = call(number);
-            if (i % 3 == 0) call.decline();
-            else {
-                call.agree();
-                agreed.add(number);
-            }
-            call.end();
-        }
+        List<PhoneNumber> agreed = calls().agreedAndDeclined(912_100_000, 200);
 
         startWorker();
         startWorker();
@@ -136,7 +82,7 @@ class SmsWorkerTest {
         PhoneNumber number = PhoneNumber.parse("0912000003");
         gateway.uncertain = true;
         startWorker();
-        Call call = call(number);
+        RecordedCalls.Call call = call(number);
         call.agree();
         call.end();
         await(() -> store.smsLedger(campaign.id()).counters().getOrDefault("sms-uncertain", 0L) == 1L);
@@ -155,14 +101,12 @@ class SmsWorkerTest {
         return worker;
     }
 
-    /** One attempt to {@code number}, claimed as the launcher does. */
-    private Call call(PhoneNumber number) {
-        SubscriberBatch batch = new SubscriberBatch(1);
-        batch.queue(number, 0);
-        store.audienceQueue(campaign.id()).apply(batch);
-        Claim claim = store.attemptQueue(campaign.id()).claim(1, Instant.now(), Duration.ofMinutes(5)).get(0);
-        assertThat(claim.number()).isEqualTo(number);
-        return new Call(claim, store.callRecords(Clock.systemUTC()).register(campaign.id(), number, 1));
+    private static RecordedCalls.Call call(PhoneNumber number) {
+        return calls().call(number);
+    }
+
+    private static RecordedCalls calls() {
+        return new RecordedCalls(store, campaign.id());
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
@@ -170,26 +114,6 @@ class SmsWorkerTest {
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) throw new AssertionError("not true within 10 s");
             Thread.sleep(10);
-        }
-    }
-
-    private record Call(Claim claim, String id) {
-        void agree() {
-            answer(Answer.AGREED, "1");
-        }
-
-        void decline() {
-            answer(Answer.DECLINED, "2");
-        }
-
-        private void answer(Answer answer, String key) {
-            store.callRecords(Clock.systemUTC()).recordAnswer(campaign.id(), id, claim.number(),
-                    new AnswerRecord(answer, key, Instant.now(), "vb", "v1", "main", Duration.ofSeconds(20)));
-        }
-
-        void end() {
-            store.attemptQueue(campaign.id()).settle(claim, new AttemptResult(id, CallOutcome.ANSWERED, 200, Instant.now(),
-                    Instant.now(), Instant.now(), new WindowId(LocalDate.now(), 0)), FINAL);
         }
     }
 
