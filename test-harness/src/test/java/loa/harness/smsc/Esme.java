@@ -65,10 +65,20 @@ final class Esme implements AutoCloseable {
         return bind(smsc, type, SYSTEM_ID, PASSWORD, "", enquireLinkEvery);
     }
 
+    /** A client of an SMSC running in another process (bench/sms binds the harness's this way). */
+    static Esme bind(String host, int port, BindType type, String systemId, String password) throws IOException {
+        return bind(host, port, type, systemId, password, "", QUIET_LINK);
+    }
+
     private static Esme bind(SmscSimulator smsc, BindType type, String systemId, String password, String systemType,
                              Duration enquireLinkEvery) throws IOException {
+        return bind(smsc.host(), smsc.port(), type, systemId, password, systemType, enquireLinkEvery);
+    }
+
+    private static Esme bind(String host, int port, BindType type, String systemId, String password, String systemType,
+                             Duration enquireLinkEvery) throws IOException {
         Esme esme = new Esme(enquireLinkEvery);
-        esme.session.connectAndBind(smsc.host(), smsc.port(), new BindParameter(type, systemId, password, systemType,
+        esme.session.connectAndBind(host, port, new BindParameter(type, systemId, password, systemType,
                 TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, ""), BIND_TIMEOUT_MS);
         return esme;
     }
