@@ -121,7 +121,7 @@ public final class SmsWorker {
         if (to == null) return;
         String smsId = RandomIds.next(16);
         if (!ledger.claim(event.callId(), to, smsId, instance, clock.instant())) return;
-        log.info("texting {} (call {}, SMS {})", to.masked(), event.callId(), smsId);
+        log.debug("texting {} (call {}, SMS {})", to.masked(), event.callId(), smsId);
         try {
             gateway.submit(new SmsRequest(smsId, to, campaign.sms().sender(), campaign.sms().text()), new Results(to));
         } catch (RejectedExecutionException notTaken) {
