@@ -49,11 +49,6 @@ public final class SelfCheck implements Runnable {
         }
     }
 
-    /** The problem the last run found, or "" when it found none. */
-    public String lastProblem() {
-        return lastProblem.get();
-    }
-
     private void broken(String found) {
         if (!found.equals(lastProblem.getAndSet(found))) log.error("{}: {}{}", campaignId, pausePrefix, found);
         if (inARow.incrementAndGet() < strikes) return;

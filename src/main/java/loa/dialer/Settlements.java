@@ -3,8 +3,6 @@ package loa.dialer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +33,6 @@ public final class Settlements {
     private final AttemptQueue queue;
     private final Clock clock;
     private final RetryRule retryRule;
-    private final Map<CallOutcome, AtomicLong> ended = new EnumMap<>(CallOutcome.class);
     private final AtomicLong placed = new AtomicLong();
     private ThreadPoolExecutor pool;
 
@@ -44,7 +41,6 @@ public final class Settlements {
         this.queue = queue;
         this.clock = clock;
         this.retryRule = RetryRule.of(campaign);
-        for (CallOutcome outcome : CallOutcome.values()) ended.put(outcome, new AtomicLong());
     }
 
     void start() {
@@ -65,7 +61,6 @@ public final class Settlements {
 
     void settle(String callId, Launcher.Attempt attempt, CallOutcome outcome, int sipStatus) {
         Instant endedAt = clock.instant();
-        ended.get(outcome).incrementAndGet();
         AttemptResult result = new AttemptResult(callId, outcome, sipStatus, attempt.started(), attempt.answered,
                 endedAt, attempt.window());
         RetryDecision next = retryRule.after(attempt.claim().attempt(), outcome, endedAt, attempt.window());
@@ -79,11 +74,6 @@ public final class Settlements {
 
     void countPlaced() {
         placed.incrementAndGet();
-    }
-
-    /** Calls of this launcher that ended with {@code outcome} since it started. */
-    public long ended(CallOutcome outcome) {
-        return ended.get(outcome).get();
     }
 
     private void store(Launcher.Attempt attempt, AttemptResult result, RetryDecision next) {
